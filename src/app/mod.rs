@@ -1,0 +1,1 @@
+//! The Yew UI (placeholder until the UI lands).

@@ -1,0 +1,2 @@
+//! The UI entry point.
+fn main() {}

@@ -1,0 +1,2 @@
+//! The worker entry point.
+fn main() {}

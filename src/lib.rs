@@ -1,0 +1,23 @@
+//! Gloss: a news-article annotator that runs entirely in the browser.
+//!
+//! The crate is one package with three faces:
+//! - [`engine`]: pure Rust NLP (text layer, entities, dates, quotes, timeline). No IO, no clock,
+//!   no web crates; the only entry points are [`engine::annotate`] and [`engine::Engine`].
+//! - `app` and `worker` (feature `web`): the Yew UI and the Web Worker that runs the engine.
+//! - the `gloss` binary (feature `cli`): annotate, evaluate and train from the command line.
+//!
+//! ```
+//! use gloss::engine::{annotate, Options, CivilDate};
+//! let opts = Options { reference_date: CivilDate::new(2025, 7, 23), ..Options::default() };
+//! let out = annotate("Officials met on Wednesday. They talked.", &opts);
+//! assert_eq!(out.sentences.len(), 2);
+//! assert_eq!(out.schema, "gloss/1");
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod engine;
+
+#[cfg(feature = "web")]
+pub mod app;
+#[cfg(feature = "web")]
+pub mod worker;

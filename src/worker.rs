@@ -1,0 +1,1 @@
+//! The Web Worker running the engine (placeholder).

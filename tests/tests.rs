@@ -1,0 +1,12 @@
+//! The one integration-test binary. Add a module for a new area; keep fixtures in `fixtures`.
+
+// Shared articles and paths to ../shared (tests that need it skip with a message).
+mod fixtures;
+// Golden files: the text layer on real articles; `UPDATE_EXPECT=1` rewrites them.
+mod golden;
+// The `gloss` binary: arguments, errors, exit codes.
+mod cli;
+// Property tests: any string annotates without panicking, every span in bounds.
+mod props;
+// Architecture invariants: module docs, a pure engine.
+mod tidy;
