@@ -16,6 +16,10 @@
 #![forbid(unsafe_code)]
 
 pub mod engine;
+pub mod eval;
+pub mod export;
+#[cfg(feature = "train")]
+pub mod train;
 
 #[cfg(feature = "web")]
 pub mod app;

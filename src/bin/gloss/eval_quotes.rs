@@ -1,0 +1,15 @@
+//! `gloss eval quotes` (filled in by its issue).
+
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+use clap::Args;
+
+/// Arguments (none yet).
+#[derive(Debug, Args)]
+pub struct EvalQuotesArgs {}
+
+/// Runs the command.
+pub fn run(_args: &EvalQuotesArgs) -> Result<ExitCode> {
+    bail!("not implemented yet")
+}

@@ -1,0 +1,1 @@
+//! Scoring of the quotes extractor (filled in by its issue).
