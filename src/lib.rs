@@ -21,6 +21,8 @@ pub mod export;
 #[cfg(feature = "train")]
 pub mod train;
 
+#[cfg(feature = "js")]
+pub mod js;
 #[cfg(feature = "web")]
 pub mod app;
 #[cfg(feature = "web")]
