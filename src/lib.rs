@@ -15,9 +15,12 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod codepoints;
+pub mod corrections;
 pub mod engine;
 pub mod eval;
 pub mod export;
+pub mod share;
 #[cfg(feature = "train")]
 pub mod train;
 

@@ -2,3 +2,7 @@
 //!
 //! Pure functions from [`crate::engine::Annotations`] (and the text) to strings. Not part
 //! of the engine: they read its output, never its internals.
+
+pub mod csv;
+pub mod markdown;
+pub mod webanno;
