@@ -6,7 +6,15 @@ mod fixtures;
 mod golden;
 // The `gloss` binary: arguments, errors, exit codes.
 mod cli;
+// `gloss annotate --jsonl`: order, error records, exit codes.
+mod batch;
 // Property tests: any string annotates without panicking, every span in bounds.
 mod props;
+// Corrections over engine output: each edit, consistency, survival across text edits.
+mod corrections;
+// Exports: Web Annotation, CSV, Markdown; injection and inert HTML.
+mod export;
+// Share links: round trips, sizes, every kind of broken link.
+mod share;
 // Architecture invariants: module docs, a pure engine.
 mod tidy;
