@@ -6,6 +6,8 @@ mod fixtures;
 mod golden;
 // The `gloss` binary: arguments, errors, exit codes.
 mod cli;
+// `gloss annotate --jsonl`: order, error records, exit codes.
+mod batch;
 // Property tests: any string annotates without panicking, every span in bounds.
 mod props;
 // Corrections over engine output: each edit, consistency, survival across text edits.

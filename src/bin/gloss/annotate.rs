@@ -22,6 +22,10 @@ pub struct AnnotateArgs {
     /// Say why each annotation was made (`why` fields).
     #[arg(long)]
     explain: bool,
+    /// Read JSON lines `{"id","text","dct"}` from FILE (or `-`) and write one `gloss/1` result
+    /// per line, in order, on every core; `--dct` is the default for lines without one.
+    #[arg(long, conflicts_with = "pretty")]
+    jsonl: bool,
 }
 
 fn parse_date(s: &str) -> Result<CivilDate, String> {
@@ -31,6 +35,13 @@ fn parse_date(s: &str) -> Result<CivilDate, String> {
 
 /// Runs the command.
 pub fn run(args: &AnnotateArgs) -> Result<ExitCode> {
+    if args.jsonl {
+        let settings = crate::batch::Settings {
+            default_dct: args.dct,
+            explain: args.explain,
+        };
+        return crate::batch::run(args.file.as_deref(), settings);
+    }
     let (name, bytes) = read_input(args.file.as_ref())?;
     let text = decode_utf8(&name, bytes)?;
     let options = Options {

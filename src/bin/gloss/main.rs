@@ -5,6 +5,7 @@
 //! language work happens in the library.
 
 mod annotate;
+mod batch;
 mod eval_ner;
 mod eval_quotes;
 mod eval_timex;
