@@ -5,6 +5,9 @@
 use gloss::engine::output::{EntityOut, Extent, QuoteOut, ReferenceDate};
 use gloss::engine::Annotations;
 use gloss::export::{csv, markdown, webanno};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
 use serde_json::Value;
 
 use crate::corrections::{mention, sample, TEXT};
@@ -255,4 +258,46 @@ fn script_and_img_in_the_text_survive_as_inert_text_in_every_export() {
         .filter(|(at, _)| !md[..*at].ends_with('\\'));
     assert_eq!(raw_tags.count(), 0, "{md}");
     assert!(md.contains("\\<script\\>alert(2)\\</script\\>"));
+}
+
+/// Runs `gloss annotate --dct 2025-07-23 <args>` on `text`; returns stdout and success.
+fn annotate_cli(args: &[&str], text: &str) -> (String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .args(["annotate", "--dct", "2025-07-23"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gloss runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), out.status.success())
+}
+
+#[test]
+fn the_cli_prints_each_export_format() {
+    let text = "“<script>x</script>,” Dar said on Monday.";
+    let (json, ok) = annotate_cli(&["--format", "json"], text);
+    assert!(ok && json.starts_with("{\"schema\":\"gloss/1\""), "{json}");
+    let (default, _) = annotate_cli(&[], text);
+    assert_eq!(default, json, "json is the default");
+    let annotations: Annotations = serde_json::from_str(&json).unwrap();
+    let exports = [
+        ("webanno", webanno::to_json(&annotations, text) + "\n"),
+        ("csv", csv::to_csv(&annotations, text)),
+        ("markdown", markdown::to_markdown(&annotations, text)),
+    ];
+    for (format, expected) in exports {
+        let (out, ok) = annotate_cli(&["--format", format], text);
+        assert!(ok, "--format {format}");
+        assert_eq!(out, expected, "--format {format}");
+    }
+    let (_, ok) = annotate_cli(&["--format", "xml"], text);
+    assert!(!ok, "an unknown format is an error");
 }

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use clap::Args;
-use gloss::engine::{annotate, CivilDate, Options};
+use clap::{Args, ValueEnum};
+use gloss::engine::{annotate, Annotations, CivilDate, Options};
+use gloss::export::{csv, markdown, webanno};
 
 /// Arguments of `gloss annotate`.
 #[derive(Debug, Args)]
@@ -19,6 +20,10 @@ pub struct AnnotateArgs {
     /// Pretty-print the JSON.
     #[arg(long)]
     pretty: bool,
+    /// What to print: `gloss/1` JSON, W3C Web Annotation JSON-LD, CSV of entity mentions,
+    /// or the quotes as Markdown.
+    #[arg(long, value_enum, default_value_t = Format::Json, conflicts_with = "jsonl")]
+    format: Format,
     /// Say why each annotation was made (`why` fields).
     #[arg(long)]
     explain: bool,
@@ -49,13 +54,12 @@ pub fn run(args: &AnnotateArgs) -> Result<ExitCode> {
         explain: args.explain,
     };
     let annotations = annotate(&text, &options);
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&annotations)
-    } else {
-        serde_json::to_string(&annotations)
-    }?;
+    let mut output = args.format.render(&annotations, &text, args.pretty)?;
+    if !output.ends_with('\n') {
+        output.push('\n');
+    }
     let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{json}").or_else(ignore_broken_pipe)?;
+    write!(stdout, "{output}").or_else(ignore_broken_pipe)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -96,5 +100,30 @@ fn ignore_broken_pipe(err: std::io::Error) -> std::io::Result<()> {
         Ok(())
     } else {
         Err(err)
+    }
+}
+
+/// The output formats of `gloss annotate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// `gloss/1` JSON (`--pretty` indents it).
+    Json,
+    /// W3C Web Annotation JSON-LD (TextQuoteSelector + TextPositionSelector).
+    Webanno,
+    /// CSV, one row per entity mention.
+    Csv,
+    /// The quotes as Markdown.
+    Markdown,
+}
+
+impl Format {
+    fn render(self, annotations: &Annotations, text: &str, pretty: bool) -> Result<String> {
+        Ok(match self {
+            Format::Json if pretty => serde_json::to_string_pretty(annotations)?,
+            Format::Json => serde_json::to_string(annotations)?,
+            Format::Webanno => webanno::to_json(annotations, text),
+            Format::Csv => csv::to_csv(annotations, text),
+            Format::Markdown => markdown::to_markdown(annotations, text),
+        })
     }
 }
