@@ -1,12 +1,31 @@
 //! Time expressions: found by a rule grammar and normalised to TimeML values against the
 //! reference date.
 //!
-//! This is the foundation's placeholder: the stage's types and the reference-date contract
-//! are fixed here; the grammar comes with the dates issue. It never reads the clock.
+//! - [`lexicon`]: the words (months, weekdays, units, number words);
+//! - [`grammar`]: the token view and the leftmost-longest matcher with shared modifiers;
+//! - `rules`: the rules themselves, one file per family, each rule data with an id and a
+//!   reason;
+//! - [`tense`] and [`normalise`]: resolving underspecified dates by tense and context;
+//! - [`reference`]: the reference date found in the text when none is given.
+//!
+//! Extents follow TimeML/TempEval-3: a leading "the" belongs to quarters, periods and
+//! durations ("the third quarter") but not to dates; prepositions never do ("in May" is
+//! tagged "May"); modifiers do ("early next year", "nearly two weeks ago"). A range
+//! ("May 7-10") is one expression with an [`TimeExpr::end`]; "from 2019 to 2021" is two
+//! expressions, the first carrying the second's value as its end. It never reads the clock.
+
+pub mod grammar;
+pub mod lexicon;
+pub mod normalise;
+pub mod reference;
+mod rules;
+pub mod tense;
 
 use crate::engine::calendar::CivilDate;
 use crate::engine::span::Span;
 use crate::engine::text::Document;
+
+use normalise::Context;
 
 /// Where the reference date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,14 +83,22 @@ pub struct TimeExpr {
     pub value: String,
     /// The id of the rule that found it, for `--explain`.
     pub rule: &'static str,
+    /// For a range ("May 7-10", "from 2019 to 2021"), the value of its last date.
+    pub end: Option<String>,
 }
 
-/// The reference date: the one given, else one found in the text.
-pub fn reference_date(_text: &str, _doc: &Document, given: Option<CivilDate>) -> Reference {
-    match given {
-        Some(date) => Reference {
+/// The reference date: the one given, else one found in the text, else missing.
+pub fn reference_date(text: &str, doc: &Document, given: Option<CivilDate>) -> Reference {
+    if let Some(date) = given {
+        return Reference {
             date: Some(date),
             source: ReferenceSource::Given,
+        };
+    }
+    match reference::find(text, doc) {
+        Some(date) => Reference {
+            date: Some(date),
+            source: ReferenceSource::Text,
         },
         None => Reference {
             date: None,
@@ -80,7 +107,61 @@ pub fn reference_date(_text: &str, _doc: &Document, given: Option<CivilDate>) ->
     }
 }
 
-/// Finds and normalises the time expressions of the document.
-pub fn extract(_text: &str, _doc: &Document, _reference: Option<CivilDate>) -> Vec<TimeExpr> {
-    Vec::new()
+/// Finds and normalises the time expressions of the document, in text order.
+pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut anchor = None;
+    for idx in 0..doc.sentences.len() {
+        let toks = grammar::sentence_toks(text, doc, idx);
+        let found = grammar::scan(&toks);
+        if found.is_empty() {
+            continue;
+        }
+        let quarterly = toks
+            .iter()
+            .any(|t| t.key == "quarter" || t.key == "quarterly");
+        let first = out.len();
+        for f in &found {
+            let ctx = Context {
+                reference,
+                tense: tense::around(&toks, f.tokens.start, f.tokens.end),
+                anchor,
+                quarterly,
+            };
+            let resolved = normalise::resolve(&f.sem, &ctx);
+            if resolved.day.is_some() {
+                anchor = resolved.day;
+            }
+            out.push(TimeExpr {
+                span: f.span,
+                kind: resolved.kind,
+                value: resolved.value,
+                rule: f.rule,
+                end: resolved.end,
+            });
+        }
+        link_ranges(&toks, &found, &mut out[first..]);
+    }
+    out
+}
+
+/// Gives "from X to Y" and "between X and Y" their end.
+fn link_ranges(toks: &[grammar::Tok], found: &[grammar::Found], exprs: &mut [TimeExpr]) {
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1].tokens, &found[k].tokens);
+        let opener = a.start.checked_sub(1).and_then(|j| grammar::key(toks, j));
+        let joiner = (b.start == a.end + 1)
+            .then(|| grammar::key(toks, a.end))
+            .flatten();
+        let linked = matches!(
+            (opener, joiner),
+            (
+                Some("from"),
+                Some("to" | "until" | "till" | "through" | "-" | "–")
+            ) | (Some("between"), Some("and"))
+        );
+        if linked && exprs[k - 1].kind == exprs[k].kind && exprs[k - 1].end.is_none() {
+            exprs[k - 1].end = Some(exprs[k].value.clone());
+        }
+    }
 }

@@ -1,0 +1,321 @@
+//! The matcher: a token view of each sentence and the leftmost-longest search that runs the
+//! rules of [`super::rules`] over it, with the modifiers every rule shares ("the", "about",
+//! "early", "the end of").
+//!
+//! Each rule is data: an id, a reason and a parse function from a token position to a
+//! [`Match`]. This module owns no rule itself and resolves nothing: values come from
+//! [`super::normalise`].
+
+use crate::engine::span::Span;
+use crate::engine::text::{Document, TokenKind};
+
+use super::lexicon::{self, Unit};
+use super::normalise::Sem;
+use super::rules;
+
+/// A token as the grammar sees it: hyphenated words are split into their parts.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Where it is in the text.
+    pub span: Span,
+    /// Lower-cased surface without a trailing full stop ("sept." → "sept").
+    pub key: String,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// Whether the surface starts with an upper-case letter.
+    pub capital: bool,
+}
+
+/// What a rule recognised: the token index one past its end, and what it means.
+#[derive(Debug, Clone)]
+pub struct Match {
+    /// One past the last token.
+    pub end: usize,
+    /// Its meaning, resolved later.
+    pub sem: Sem,
+}
+
+/// A grammar rule: data with an id and a reason.
+pub struct Rule {
+    /// Stable id, shown by `--explain`.
+    pub id: &'static str,
+    /// Why the rule exists (what it reads and how).
+    pub reason: &'static str,
+    /// Whether a leading "the" belongs to the expression ("the third quarter").
+    pub takes_the: bool,
+    /// Tries the rule at a token index of a sentence.
+    pub parse: fn(&[Tok], usize) -> Option<Match>,
+}
+
+/// A position modifier before the core ("early", "the end of"): part of the extent, and of
+/// the TimeML `mod`, not of the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prefix {
+    The,
+    Other,
+}
+
+/// An expression found in one sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Its extent in the text.
+    pub span: Span,
+    /// Its meaning.
+    pub sem: Sem,
+    /// The rule that found its core.
+    pub rule: &'static str,
+    /// Its tokens, indices into the sentence's token view.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// The grammar's view of sentence `idx`.
+pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    for token in doc.sentence_tokens(idx) {
+        let surface = token.span.of(text);
+        if token.kind == TokenKind::Word && surface.len() > 2 && surface[1..].contains('-') {
+            split_hyphens(surface, token.span.start, &mut out);
+        } else {
+            out.push(tok(surface, token.span.start, token.kind));
+        }
+    }
+    out
+}
+
+fn tok(surface: &str, start: usize, kind: TokenKind) -> Tok {
+    let lower = surface.to_lowercase();
+    let key = match lower.strip_suffix('.') {
+        Some(stripped) if !stripped.is_empty() => stripped.to_string(),
+        _ => lower,
+    };
+    Tok {
+        span: Span::new(start, start + surface.len()),
+        key,
+        kind,
+        capital: surface.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+fn split_hyphens(surface: &str, start: usize, out: &mut Vec<Tok>) {
+    let mut piece = 0;
+    for (i, _) in surface.match_indices('-') {
+        if i > piece {
+            let part = &surface[piece..i];
+            out.push(tok(part, start + piece, part_kind(part)));
+        }
+        out.push(tok("-", start + i, TokenKind::Punct));
+        piece = i + 1;
+    }
+    if piece < surface.len() {
+        let part = &surface[piece..];
+        out.push(tok(part, start + piece, part_kind(part)));
+    }
+}
+
+fn part_kind(part: &str) -> TokenKind {
+    if part.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if part.starts_with(|c: char| c.is_ascii_digit()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    }
+}
+
+/// Finds the expressions of one sentence, leftmost-longest, never overlapping.
+pub fn scan(toks: &[Tok]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match longest_at(toks, i) {
+            Some((start, found)) => {
+                let end = found.end;
+                out.push(Found {
+                    span: toks[start].span.cover(toks[end - 1].span),
+                    sem: found.sem,
+                    rule: found.rule,
+                    tokens: start..end,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+struct Best {
+    end: usize,
+    sem: Sem,
+    rule: &'static str,
+}
+
+/// The longest expression starting exactly at `i`, prefixes included.
+fn longest_at(toks: &[Tok], i: usize) -> Option<(usize, Best)> {
+    let mut best: Option<Best> = None;
+    let mut consider = |candidate: Best| {
+        if best.as_ref().is_none_or(|b| candidate.end > b.end) {
+            best = Some(candidate);
+        }
+    };
+    if could_start(&toks[i]) {
+        for rule in rules::ALL {
+            if let Some(m) = (rule.parse)(toks, i) {
+                consider(Best {
+                    end: m.end,
+                    sem: m.sem,
+                    rule: rule.id,
+                });
+            }
+        }
+    }
+    if let Some((prefix, len)) = prefix_at(toks, i) {
+        if let Some((_, inner)) = longest_at(toks, i + len) {
+            let allowed = prefix != Prefix::The || rule_takes_the(inner.rule);
+            if allowed {
+                consider(inner);
+            }
+        }
+    }
+    best.map(|b| (i, b))
+}
+
+fn rule_takes_the(id: &str) -> bool {
+    rules::ALL.iter().any(|r| r.id == id && r.takes_the)
+}
+
+/// Whether a rule could start at this token (a cheap filter before trying them all).
+fn could_start(t: &Tok) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => t.key == "'",
+        TokenKind::Word => {
+            t.key.as_bytes()[0].is_ascii_digit()
+                || rules::STARTERS.contains(&t.key.as_str())
+                || lexicon::month(&t.key).is_some()
+                || lexicon::weekday(&t.key).is_some()
+                || lexicon::weekday_plural(&t.key).is_some()
+                || lexicon::season(&t.key).is_some()
+                || lexicon::part_of_day(&t.key).is_some()
+                || lexicon::unit(&t.key).is_some()
+                || lexicon::small_number(&t.key).is_some()
+                || lexicon::ordinal(&t.key).is_some()
+                || lexicon::vague_amount(&t.key)
+        }
+    }
+}
+
+/// A modifier at `i` and how many tokens it takes.
+fn prefix_at(toks: &[Tok], i: usize) -> Option<(Prefix, usize)> {
+    let k = |j: usize| key(toks, j);
+    let first = k(i)?;
+    if first == "the" {
+        if matches!(
+            k(i + 1),
+            Some("end" | "beginning" | "start" | "middle" | "turn")
+        ) && k(i + 2) == Some("of")
+        {
+            return Some((Prefix::Other, 3));
+        }
+        return Some((Prefix::The, 1));
+    }
+    if matches!(first, "end" | "beginning" | "start" | "middle") && k(i + 1) == Some("of") {
+        return Some((Prefix::Other, 2));
+    }
+    if matches!(first, "more" | "less" | "fewer") && k(i + 1) == Some("than") {
+        return Some((Prefix::Other, 2));
+    }
+    if (first == "at" && matches!(k(i + 1), Some("least" | "most")))
+        || (first == "up" && k(i + 1) == Some("to"))
+    {
+        return Some((Prefix::Other, 2));
+    }
+    if first == "mid" && k(i + 1) == Some("-") {
+        return Some((Prefix::Other, 2));
+    }
+    if matches!(first, "early" | "late" | "mid") || lexicon::approximator(first) {
+        return Some((Prefix::Other, 1));
+    }
+    if matches!(first, "earlier" | "later")
+        && matches!(k(i + 1), Some("this" | "that" | "in" | "next" | "last"))
+    {
+        return Some((Prefix::Other, 1));
+    }
+    None
+}
+
+/// The key of token `i`, if there is one.
+pub fn key(toks: &[Tok], i: usize) -> Option<&str> {
+    toks.get(i).map(|t| t.key.as_str())
+}
+
+/// Whether token `i` is `word`.
+pub fn is(toks: &[Tok], i: usize, word: &str) -> bool {
+    key(toks, i) == Some(word)
+}
+
+/// An amount of units: exact, or vague ("several").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amount {
+    /// A number.
+    Exact(u32),
+    /// "several", "a few", "many".
+    Vague,
+}
+
+/// A cardinal at `i` (digits, number words, "a"/"an", "a few", "a couple of") and the
+/// index after it.
+pub fn amount(toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
+    let t = toks.get(i)?;
+    if t.kind == TokenKind::Number {
+        let n = lexicon::parse_digits(&t.key.replace(',', ""))?;
+        return Some((Amount::Exact(n), i + 1));
+    }
+    match t.key.as_str() {
+        "a" | "an" => {
+            return match key(toks, i + 1) {
+                Some("few") => Some((Amount::Vague, i + 2)),
+                Some("couple") if is(toks, i + 2, "of") => Some((Amount::Exact(2), i + 3)),
+                Some("dozen") => Some((Amount::Exact(12), i + 2)),
+                Some("half") if is(toks, i + 2, "dozen") => Some((Amount::Exact(6), i + 3)),
+                _ => Some((Amount::Exact(1), i + 1)),
+            };
+        }
+        "several" | "few" | "many" => return Some((Amount::Vague, i + 1)),
+        "couple" if is(toks, i + 1, "of") => return Some((Amount::Exact(2), i + 2)),
+        "dozens" | "hundreds" | "thousands" if is(toks, i + 1, "of") => {
+            return Some((Amount::Vague, i + 2))
+        }
+        _ => {}
+    }
+    let (n, end) = number_words(toks, i)?;
+    Some((Amount::Exact(n), end))
+}
+
+/// Number words at `i`: "two", "twenty four", "twenty-four", "a hundred", "two thousand".
+pub fn number_words(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
+    let mut n = lexicon::small_number(key(toks, i)?)?;
+    let mut j = i + 1;
+    if n >= 20 && n % 10 == 0 {
+        let skip = usize::from(is(toks, j, "-"));
+        if let Some(ones) = key(toks, j + skip).and_then(lexicon::small_number) {
+            if (1..10).contains(&ones) {
+                n += ones;
+                j += skip + 1;
+            }
+        }
+    }
+    if is(toks, j, "hundred") {
+        n *= 100;
+        j += 1;
+    } else if is(toks, j, "thousand") {
+        n *= 1000;
+        j += 1;
+    }
+    Some((n, j))
+}
+
+/// A unit noun at `i`, with whether it was plural.
+pub fn unit_at(toks: &[Tok], i: usize) -> Option<(Unit, bool)> {
+    lexicon::unit(key(toks, i)?)
+}

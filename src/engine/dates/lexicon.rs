@@ -1,0 +1,257 @@
+//! The words time expressions are made of: months, weekdays, seasons, parts of the day,
+//! units, number words and the modifiers around them.
+//!
+//! Plain lookup tables over lower-cased keys (trailing full stop removed). This is not a
+//! grammar: which sequences form an expression is decided in [`super::rules`].
+
+use crate::engine::calendar::Weekday;
+
+/// A unit of time, as durations and relative expressions count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Quarters of a year.
+    Quarter,
+    /// Years.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+/// Month names and abbreviations to month numbers (1–12).
+pub fn month(key: &str) -> Option<u8> {
+    let m = match key {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Whether the key is a month's full name (abbreviations stand alone only with a full stop).
+pub fn month_is_full(key: &str) -> bool {
+    matches!(
+        key,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Whether the month key is a word that is also common English ("May", "March").
+pub fn month_is_ambiguous(key: &str) -> bool {
+    matches!(key, "may" | "march" | "mar" | "jan" | "dec" | "sep")
+}
+
+/// Full weekday names (abbreviations like "Sun" and "Wed" are left out: too ambiguous).
+pub fn weekday(key: &str) -> Option<Weekday> {
+    let w = match key {
+        "monday" => Weekday::Mon,
+        "tuesday" | "tues" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" | "thurs" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(w)
+}
+
+/// Plural weekdays ("Mondays") for recurrences.
+pub fn weekday_plural(key: &str) -> Option<Weekday> {
+    weekday(key.strip_suffix('s')?)
+}
+
+/// Seasons to their TimeML codes and first month.
+pub fn season(key: &str) -> Option<(&'static str, u8)> {
+    let s = match key {
+        "spring" => ("SP", 3),
+        "summer" => ("SU", 6),
+        "fall" | "autumn" => ("FA", 9),
+        "winter" => ("WI", 12),
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// Parts of the day to their TimeML codes.
+pub fn part_of_day(key: &str) -> Option<&'static str> {
+    let p = match key {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" => "NI",
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// Unit nouns, singular or plural.
+pub fn unit(key: &str) -> Option<(Unit, bool)> {
+    let u = match key {
+        "second" => (Unit::Second, false),
+        "seconds" => (Unit::Second, true),
+        "minute" | "min" => (Unit::Minute, false),
+        "minutes" | "mins" => (Unit::Minute, true),
+        "hour" | "hr" => (Unit::Hour, false),
+        "hours" | "hrs" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// Number words up to nineteen, and the tens.
+pub fn small_number(key: &str) -> Option<u32> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = ONES.iter().position(|&w| w == key) {
+        return Some(i as u32);
+    }
+    TENS.iter()
+        .position(|&w| w == key)
+        .map(|i| (i as u32 + 2) * 10)
+}
+
+/// Ordinal words and forms ("third", "3rd") up to 31.
+pub fn ordinal(key: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    if let Some(i) = WORDS.iter().position(|&w| w == key) {
+        return Some(i as u32 + 1);
+    }
+    let digits = key
+        .strip_suffix("st")
+        .or_else(|| key.strip_suffix("nd"))
+        .or_else(|| key.strip_suffix("rd"))
+        .or_else(|| key.strip_suffix("th"))?;
+    let n: u32 = parse_digits(digits)?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+/// Vague amounts ("several years", "a few days").
+pub fn vague_amount(key: &str) -> bool {
+    matches!(key, "several" | "few" | "many" | "some" | "couple")
+}
+
+/// Words before an amount that soften it ("about two years", "nearly a decade").
+pub fn approximator(key: &str) -> bool {
+    matches!(
+        key,
+        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some"
+    )
+}
+
+/// Prepositions and determiners after which a bare month or season is a date ("in May").
+pub fn date_context(key: &str) -> bool {
+    matches!(
+        key,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "during"
+            | "from"
+            | "through"
+            | "before"
+            | "after"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "that"
+            | "between"
+            | "and"
+            | "to"
+            | "or"
+            | "each"
+            | "every"
+            | "for"
+            | "throughout"
+            | "past"
+            | "coming"
+            | "on"
+    )
+}
+
+/// Parses an all-digit string.
+pub fn parse_digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}

@@ -1,0 +1,431 @@
+//! The normaliser: from what a rule recognised ([`Sem`]) to a TIMEX3 type and TimeML value,
+//! given the reference date, the sentence's tense and the last fully dated expression.
+//!
+//! Underspecified dates resolve by tense: a bare "May 7" in a past-tense sentence is the
+//! latest May 7 on or before the reference, in a future one the next, otherwise the nearest.
+//! Without a reference date, values keep `X` placeholders (`XXXX-05-07`). This module finds
+//! nothing in text; see [`super::grammar`] and [`super::rules`].
+
+use crate::engine::calendar::{days_in_month, CivilDate, Weekday};
+
+use super::grammar::Amount;
+use super::lexicon::Unit;
+use super::tense::Tense;
+use super::TimexType;
+
+/// Which occurrence an underspecified expression means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// Decided by the sentence's tense.
+    Tense,
+    /// The latest one before the reference ("last May").
+    Last,
+    /// The one of the reference's own period ("this Friday").
+    This,
+    /// The first one after the reference ("next Tuesday").
+    Next,
+}
+
+/// What an expression means, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sem {
+    /// A day of a month, maybe without a year; `to` ends a range ("May 7-10").
+    Day {
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        to: Option<u8>,
+    },
+    /// A month, maybe without a year.
+    Month {
+        year: Option<i32>,
+        month: u8,
+        dir: Dir,
+    },
+    /// A year.
+    Year(i32),
+    /// A decade, as its first three digits (199 for the 1990s).
+    Decade(i32),
+    /// A century, as its first two digits (19 for the 20th century).
+    Century(i32),
+    /// A season of a year.
+    Season {
+        year: Option<i32>,
+        code: &'static str,
+        first_month: u8,
+        dir: Dir,
+    },
+    /// A quarter of a year.
+    Quarter { year: Option<i32>, quarter: u8 },
+    /// The latest completed quarter, `years_back` years earlier ("the year-ago quarter").
+    LatestQuarter { years_back: i32 },
+    /// A half of a year.
+    Half { year: Option<i32>, half: u8 },
+    /// A weekday, maybe with a part of the day ("Tuesday night").
+    Weekday {
+        weekday: Weekday,
+        dir: Dir,
+        part: Option<&'static str>,
+    },
+    /// The reference shifted by whole units ("yesterday", "last week", "two years ago").
+    Shift {
+        unit: Unit,
+        offset: i64,
+        part: Option<&'static str>,
+    },
+    /// "A year ago": the same period a year back, a quarter in quarterly-results talk.
+    YearAgo,
+    /// Counted from the last dated expression ("two days later").
+    FromAnchor { unit: Unit, offset: i64 },
+    /// A clock time, on a given day or the reference day.
+    Clock {
+        hour: u8,
+        minute: u8,
+        day: Option<Box<Sem>>,
+    },
+    /// A length of time.
+    Duration { amount: Amount, unit: Unit },
+    /// A recurrence with its TimeML value.
+    Set(String),
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    Ref(&'static str),
+    /// A first and last date ("from 2019 to 2021"), resolved apart.
+    Range(Box<Sem>, Box<Sem>),
+}
+
+/// What the normaliser knows when resolving one expression.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// The reference date.
+    pub reference: Option<CivilDate>,
+    /// The tense around the expression.
+    pub tense: Tense,
+    /// The last expression resolved to a full day, for "two days later".
+    pub anchor: Option<CivilDate>,
+    /// Whether the sentence talks of quarters (financial results).
+    pub quarterly: bool,
+}
+
+/// A resolved expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TimeML value.
+    pub value: String,
+    /// The value of the range's end, for ranges.
+    pub end: Option<String>,
+    /// The full day it names, if it names one (becomes the next anchor).
+    pub day: Option<CivilDate>,
+}
+
+impl Resolved {
+    fn date(value: String) -> Resolved {
+        Resolved {
+            kind: TimexType::Date,
+            value,
+            end: None,
+            day: None,
+        }
+    }
+
+    fn on(day: CivilDate) -> Resolved {
+        Resolved {
+            kind: TimexType::Date,
+            value: day.to_string(),
+            end: None,
+            day: Some(day),
+        }
+    }
+
+    fn with_kind(mut self, kind: TimexType) -> Resolved {
+        self.kind = kind;
+        self
+    }
+}
+
+/// Resolves `sem` in `ctx`.
+pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
+    match *sem {
+        Sem::Day {
+            year,
+            month,
+            day,
+            to,
+        } => resolve_day(year, month, day, to, ctx),
+        Sem::Month { year, month, dir } => {
+            let year = year.or_else(|| month_year(month, dir, ctx));
+            Resolved::date(format!("{}-{month:02}", year_str(year)))
+        }
+        Sem::Year(y) => Resolved::date(format!("{y:04}")),
+        Sem::Decade(d) => Resolved::date(format!("{d:03}")),
+        Sem::Century(c) => Resolved::date(format!("{c:02}")),
+        Sem::Season {
+            year,
+            code,
+            first_month,
+            dir,
+        } => {
+            let year = year.or_else(|| season_year(first_month, dir, ctx));
+            Resolved::date(format!("{}-{code}", year_str(year)))
+        }
+        Sem::Quarter { year, quarter } => {
+            let year = year.or_else(|| quarter_year(quarter, ctx));
+            Resolved::date(format!("{}-Q{quarter}", year_str(year)))
+        }
+        Sem::LatestQuarter { years_back } => match ctx.reference {
+            Some(r) => {
+                let (y, q) = previous_quarter(r);
+                Resolved::date(format!("{:04}-Q{q}", y - years_back))
+            }
+            None => Resolved::date("XXXX-QX".to_string()),
+        },
+        Sem::Half { year, half } => {
+            let year = year.or(ctx.reference.map(CivilDate::year));
+            Resolved::date(format!("{}-H{half}", year_str(year)))
+        }
+        Sem::Weekday { weekday, dir, part } => resolve_weekday(weekday, dir, part, ctx),
+        Sem::Shift { unit, offset, part } => shift(ctx.reference, unit, offset, part),
+        Sem::YearAgo => match (ctx.reference, ctx.quarterly) {
+            (Some(_), true) => resolve(&Sem::LatestQuarter { years_back: 1 }, ctx),
+            _ => shift(ctx.reference, Unit::Year, -1, None),
+        },
+        Sem::FromAnchor { unit, offset } => shift(ctx.anchor.or(ctx.reference), unit, offset, None),
+        Sem::Clock {
+            hour,
+            minute,
+            ref day,
+        } => {
+            let base = match day {
+                Some(day) => resolve(day, ctx).value,
+                None => ctx
+                    .reference
+                    .map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.to_string()),
+            };
+            let base = base.split('T').next().unwrap_or_default().to_string();
+            Resolved::date(format!("{base}T{hour:02}:{minute:02}")).with_kind(TimexType::Time)
+        }
+        Sem::Duration { amount, unit } => {
+            Resolved::date(duration_value(amount, unit)).with_kind(TimexType::Duration)
+        }
+        Sem::Set(ref value) => Resolved::date(value.clone()).with_kind(TimexType::Set),
+        Sem::Ref(value) => Resolved::date(value.to_string()),
+        Sem::Range(ref from, ref to) => {
+            let mut first = resolve(from, ctx);
+            first.end = Some(resolve(to, ctx).value);
+            first
+        }
+    }
+}
+
+fn year_str(year: Option<i32>) -> String {
+    year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"))
+}
+
+fn resolve_day(year: Option<i32>, month: u8, day: u8, to: Option<u8>, ctx: &Context) -> Resolved {
+    let year = year.or_else(|| day_year(month, day, ctx));
+    let Some(date) = year.and_then(|y| CivilDate::new(y, month, day)) else {
+        let mut out = Resolved::date(format!("{}-{month:02}-{day:02}", year_str(year)));
+        out.end = to.map(|t| format!("{}-{month:02}-{t:02}", year_str(year)));
+        return out;
+    };
+    let mut out = Resolved::on(date);
+    out.end = to
+        .and_then(|t| CivilDate::new(date.year(), month, t))
+        .map(|d| d.to_string());
+    out
+}
+
+/// The year of a year-less day, by tense.
+fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
+    let r = ctx.reference?;
+    let candidate = |y: i32| CivilDate::new(y, month, day.min(days_in_month(y, month)));
+    let this = candidate(r.year())?;
+    Some(match ctx.tense {
+        Tense::Past if this > r => r.year() - 1,
+        Tense::Future if this < r => r.year() + 1,
+        Tense::Past | Tense::Future => r.year(),
+        Tense::Present => nearest_year(r, |y| candidate(y)),
+    })
+}
+
+fn nearest_year(r: CivilDate, candidate: impl Fn(i32) -> Option<CivilDate>) -> i32 {
+    let mut best = (i64::MAX, r.year());
+    for y in [r.year(), r.year() - 1, r.year() + 1] {
+        if let Some(d) = candidate(y) {
+            let distance = (d.to_days() - r.to_days()).abs();
+            if distance < best.0 {
+                best = (distance, y);
+            }
+        }
+    }
+    best.1
+}
+
+fn month_year(month: u8, dir: Dir, ctx: &Context) -> Option<i32> {
+    let r = ctx.reference?;
+    let (y, m) = (r.year(), r.month());
+    Some(match (dir, ctx.tense) {
+        (Dir::This, _) => y,
+        (Dir::Last, _) => y - i32::from(month >= m),
+        (Dir::Next, _) => y + i32::from(month <= m),
+        (Dir::Tense, Tense::Past) => y - i32::from(month > m),
+        (Dir::Tense, Tense::Future) => y + i32::from(month < m),
+        (Dir::Tense, Tense::Present) => nearest_year(r, |year| CivilDate::new(year, month, 15)),
+    })
+}
+
+fn season_year(first_month: u8, dir: Dir, ctx: &Context) -> Option<i32> {
+    let r = ctx.reference?;
+    let (y, m) = (r.year(), r.month());
+    let started = first_month <= m;
+    Some(match (dir, ctx.tense) {
+        (Dir::Last, _) => y - i32::from(!started || m < first_month + 3),
+        (Dir::Next, _) => y + i32::from(started),
+        (Dir::Tense, Tense::Past) => y - i32::from(!started),
+        _ => y,
+    })
+}
+
+fn quarter_year(quarter: u8, ctx: &Context) -> Option<i32> {
+    let r = ctx.reference?;
+    let current = (r.month() - 1) / 3 + 1;
+    Some(r.year() - i32::from(quarter > current && ctx.tense == Tense::Past))
+}
+
+fn previous_quarter(r: CivilDate) -> (i32, u8) {
+    let current = (r.month() - 1) / 3 + 1;
+    if current == 1 {
+        (r.year() - 1, 4)
+    } else {
+        (r.year(), current - 1)
+    }
+}
+
+fn resolve_weekday(
+    weekday: Weekday,
+    dir: Dir,
+    part: Option<&'static str>,
+    ctx: &Context,
+) -> Resolved {
+    let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
+    let Some(r) = ctx.reference else {
+        return Resolved::date(format!("XXXX-WXX-{}{suffix}", weekday.index() + 1));
+    };
+    let back = (r.weekday().index() - weekday.index()).rem_euclid(7);
+    let forward = (weekday.index() - r.weekday().index()).rem_euclid(7);
+    let offset = match (dir, ctx.tense) {
+        (Dir::Last, _) => -(if back == 0 { 7 } else { back }),
+        (Dir::Next, _) => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        (Dir::This, _) | (Dir::Tense, Tense::Future) => forward,
+        (Dir::Tense, Tense::Past) => -back,
+        (Dir::Tense, Tense::Present) => {
+            if forward < back {
+                forward
+            } else {
+                -back
+            }
+        }
+    };
+    match r.add_days(offset) {
+        Some(day) => {
+            let mut out = Resolved::on(day);
+            if part.is_some() {
+                out.value.push_str(&suffix);
+            }
+            out
+        }
+        None => Resolved::date(format!("XXXX-WXX-{}{suffix}", weekday.index() + 1)),
+    }
+}
+
+/// The reference moved by `offset` units, at that unit's granularity.
+fn shift(base: Option<CivilDate>, unit: Unit, offset: i64, part: Option<&'static str>) -> Resolved {
+    let Some(r) = base else {
+        return Resolved::date(unknown_at(unit).to_string());
+    };
+    let moved = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => r.add_days(offset),
+        Unit::Week => r.add_days(offset * 7),
+        _ => Some(r),
+    };
+    let Some(moved) = moved else {
+        return Resolved::date(unknown_at(unit).to_string());
+    };
+    let months = |n: i64| {
+        let total = i64::from(r.year()) * 12 + i64::from(r.month()) - 1 + n;
+        (total.div_euclid(12), total.rem_euclid(12) + 1)
+    };
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            let mut out = Resolved::on(moved);
+            if let Some(p) = part {
+                out.value.push_str(&format!("T{p}"));
+                out.kind = TimexType::Time;
+            }
+            out
+        }
+        Unit::Week => {
+            let (y, w) = moved.iso_week();
+            Resolved::date(format!("{y:04}-W{w:02}"))
+        }
+        Unit::Month => {
+            let (y, m) = months(offset);
+            Resolved::date(format!("{y:04}-{m:02}"))
+        }
+        Unit::Quarter => {
+            let (y, m) = months(offset * 3);
+            Resolved::date(format!("{y:04}-Q{}", (m - 1) / 3 + 1))
+        }
+        Unit::Year => Resolved::date(format!("{:04}", i64::from(r.year()) + offset)),
+        Unit::Decade => Resolved::date(format!("{:03}", (i64::from(r.year()) + offset * 10) / 10)),
+        Unit::Century => {
+            Resolved::date(format!("{:02}", (i64::from(r.year()) + offset * 100) / 100))
+        }
+    }
+}
+
+fn unknown_at(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
+
+/// The TimeML duration value: `P3D`, `PT2H`, `PXY`.
+pub fn duration_value(amount: Amount, unit: Unit) -> String {
+    let n = match amount {
+        Amount::Exact(n) => Some(n),
+        Amount::Vague => None,
+    };
+    let count = |k: u32| n.map_or_else(|| "X".to_string(), |n| (n.saturating_mul(k)).to_string());
+    match unit {
+        Unit::Second => format!("PT{}S", count(1)),
+        Unit::Minute => format!("PT{}M", count(1)),
+        Unit::Hour => format!("PT{}H", count(1)),
+        Unit::Day => format!("P{}D", count(1)),
+        Unit::Week => format!("P{}W", count(1)),
+        Unit::Month => format!("P{}M", count(1)),
+        Unit::Quarter => format!("P{}Q", count(1)),
+        Unit::Year => format!("P{}Y", count(1)),
+        Unit::Decade => match n {
+            Some(_) => format!("P{}Y", count(10)),
+            None => "PXDE".to_string(),
+        },
+        Unit::Century => match n {
+            Some(_) => format!("P{}Y", count(100)),
+            None => "PXCE".to_string(),
+        },
+    }
+}

@@ -1,0 +1,111 @@
+//! Durations: "three days", "a decade", "two-year", "the past two months",
+//! "the first nine months", "for years".
+//!
+//! "a second" (the ordinal) and "a quarter" (the fraction) are not durations; an amount of
+//! units followed by ago/later belongs to `relative`.
+
+use crate::engine::text::TokenKind;
+
+use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
+use super::super::lexicon::Unit;
+use super::super::normalise::Sem;
+
+/// "the past two months", "the next 14 months", "the first nine months".
+pub static SPAN: Rule = Rule {
+    id: "dur.span",
+    reason: "past/last/next/first/coming before an amount of units: a stretch of time",
+    takes_the: true,
+    parse: span,
+};
+
+/// "three days", "a decade", "two-year", "nearly forty years".
+pub static AMOUNT: Rule = Rule {
+    id: "dur.amount",
+    reason: "an amount (digits or words) of a unit, not followed by ago/later",
+    takes_the: true,
+    parse: amount_of_units,
+};
+
+/// "for years", "over decades".
+pub static BARE_PLURAL: Rule = Rule {
+    id: "dur.bare_plural",
+    reason: "a plural unit after for/over/within: an unspecified number of them",
+    takes_the: false,
+    parse: bare_plural,
+};
+
+fn span(toks: &[Tok], i: usize) -> Option<Match> {
+    if !matches!(
+        key(toks, i)?,
+        "past" | "last" | "next" | "first" | "coming" | "previous" | "final" | "following"
+    ) {
+        return None;
+    }
+    let (n, j) = amount(toks, i + 1)?;
+    if matches!(n, Amount::Exact(1)) && matches!(key(toks, i + 1), Some("a" | "an")) {
+        return None;
+    }
+    let (unit, _) = unit_at(toks, j)?;
+    Some(Match {
+        end: j + 1,
+        sem: duration(n, unit),
+    })
+}
+
+fn duration(amount: Amount, unit: Unit) -> Sem {
+    match (amount, unit) {
+        (Amount::Exact(n), Unit::Quarter) if n > 1 => Sem::Duration {
+            amount: Amount::Exact(n * 3),
+            unit: Unit::Month,
+        },
+        _ => Sem::Duration { amount, unit },
+    }
+}
+
+fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
+    let (n, j) = amount(toks, i)?;
+    let hyphen = usize::from(is(toks, j, "-"));
+    let (unit, _) = unit_at(toks, j + hyphen)?;
+    let end = j + hyphen + 1;
+    let article = matches!(key(toks, i), Some("a" | "an"));
+    if article && matches!(unit, Unit::Second | Unit::Quarter) {
+        return None;
+    }
+    if toks[i].kind == TokenKind::Number && toks[i].key.contains(['.', ':']) {
+        return None;
+    }
+    let next = key(toks, end);
+    let relative = matches!(
+        next,
+        Some("ago" | "earlier" | "later" | "before" | "after" | "hence")
+    ) || (next == Some("from") && is(toks, end + 1, "now"));
+    let age = (next == Some("-") && is(toks, end + 1, "old")) || next == Some("old");
+    if relative || age {
+        return None;
+    }
+    Some(Match {
+        end,
+        sem: duration(n, unit),
+    })
+}
+
+fn bare_plural(toks: &[Tok], i: usize) -> Option<Match> {
+    let (unit, plural) = unit_at(toks, i)?;
+    if !plural || matches!(unit, Unit::Second | Unit::Quarter) {
+        return None;
+    }
+    let before = i.checked_sub(1).and_then(|j| key(toks, j));
+    if !matches!(before, Some("for" | "over" | "within" | "took" | "lasted")) {
+        return None;
+    }
+    if matches!(key(toks, i + 1), Some("of" | "ago" | "old" | "-")) {
+        return None;
+    }
+    Some(Match {
+        end: i + 1,
+        sem: Sem::Duration {
+            amount: Amount::Vague,
+            unit,
+        },
+    })
+}

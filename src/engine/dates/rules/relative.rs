@@ -1,0 +1,308 @@
+//! Relative dates: "yesterday", "last week", "next Tuesday", "two years ago",
+//! "two days later", weekdays ("Tuesday night") and the quarter-report idioms
+//! ("the year-ago quarter").
+//!
+//! Rules only say what is meant relative to what; `normalise` picks the calendar value.
+
+use crate::engine::calendar::Weekday;
+use crate::engine::text::TokenKind;
+
+use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
+use super::super::lexicon::{self, Unit};
+use super::super::normalise::{Dir, Sem};
+use super::clock;
+
+/// "today", "yesterday morning", "tomorrow", "tonight".
+pub static DAY_WORD: Rule = Rule {
+    id: "rel.day_word",
+    reason: "today, yesterday, tomorrow and tonight, optionally with a part of the day",
+    takes_the: false,
+    parse: day_word,
+};
+
+/// "last week", "this year", "next Tuesday", "the past year", "this morning".
+pub static DEICTIC: Rule = Rule {
+    id: "rel.deictic",
+    reason: "this/last/next/past/coming before a unit, weekday, month, season or part of day",
+    takes_the: true,
+    parse: deictic,
+};
+
+/// "two years ago", "a year earlier", "three days later".
+pub static AGO: Rule = Rule {
+    id: "rel.ago",
+    reason: "an amount of units before ago (from the reference) or later/earlier (from the \
+             last dated expression)",
+    takes_the: false,
+    parse: ago,
+};
+
+/// "Wednesday", "Tuesday night", "Friday at 3pm".
+pub static WEEKDAY: Rule = Rule {
+    id: "rel.weekday",
+    reason: "a capitalised weekday, resolved by tense, optionally with a part of day or time",
+    takes_the: false,
+    parse: weekday,
+};
+
+/// "year-earlier", "the year-ago quarter".
+pub static YEAR_AGO_ADJ: Rule = Rule {
+    id: "rel.year_ago_adj",
+    reason: "the quarterly-report adjectives year-ago and year-earlier, with their noun",
+    takes_the: true,
+    parse: year_ago_adj,
+};
+
+/// "the quarter", "the latest quarter".
+pub static LATEST_QUARTER: Rule = Rule {
+    id: "rel.latest_quarter",
+    reason: "the (latest) quarter of a results report: the last completed quarter",
+    takes_the: true,
+    parse: latest_quarter,
+};
+
+fn part_after(toks: &[Tok], i: usize) -> Option<&'static str> {
+    lexicon::part_of_day(key(toks, i)?)
+}
+
+fn day_word(toks: &[Tok], i: usize) -> Option<Match> {
+    let offset = match key(toks, i)? {
+        "today" => 0,
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "tonight" => {
+            return Some(Match {
+                end: i + 1,
+                sem: Sem::Shift {
+                    unit: Unit::Day,
+                    offset: 0,
+                    part: None,
+                },
+            })
+        }
+        _ => return None,
+    };
+    let part = part_after(toks, i + 1);
+    let mut end = i + 1 + usize::from(part.is_some());
+    let sem = Sem::Shift {
+        unit: Unit::Day,
+        offset,
+        part,
+    };
+    if let Some((hour, minute, clock_end)) = at_clock(toks, end) {
+        end = clock_end;
+        return Some(Match {
+            end,
+            sem: Sem::Clock {
+                hour,
+                minute,
+                day: Some(Box::new(Sem::Shift {
+                    unit: Unit::Day,
+                    offset,
+                    part: None,
+                })),
+            },
+        });
+    }
+    Some(Match { end, sem })
+}
+
+/// "at 3pm" after a day.
+fn at_clock(toks: &[Tok], i: usize) -> Option<(u8, u8, usize)> {
+    let skip = usize::from(is(toks, i, "at"));
+    clock::time_of_day(toks, i + skip)
+}
+
+fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
+    let dir = match key(toks, i)? {
+        "this" | "current" => Dir::This,
+        "last" | "past" | "previous" => Dir::Last,
+        "next" | "coming" => Dir::Next,
+        _ => return None,
+    };
+    let j = i + 1;
+    let k = key(toks, j)?;
+    let t = &toks[j];
+    if let Some(w) = lexicon::weekday(k).filter(|_| t.capital) {
+        let part = part_after(toks, j + 1);
+        return Some(Match {
+            end: j + 1 + usize::from(part.is_some()),
+            sem: Sem::Weekday {
+                weekday: w,
+                dir,
+                part,
+            },
+        });
+    }
+    if let Some(month) = lexicon::month(k).filter(|_| t.capital && lexicon::month_is_full(k)) {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Month {
+                year: None,
+                month,
+                dir,
+            },
+        });
+    }
+    if let Some((code, first_month)) = lexicon::season(k) {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Season {
+                year: None,
+                code,
+                first_month,
+                dir,
+            },
+        });
+    }
+    if let Some(part) = lexicon::part_of_day(k) {
+        let offset = match (dir, part) {
+            (Dir::Last, "NI" | "EV") => -1,
+            (Dir::This, _) => 0,
+            _ => return None,
+        };
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Shift {
+                unit: Unit::Day,
+                offset,
+                part: Some(part),
+            },
+        });
+    }
+    if k == "weekend" {
+        let offset = match dir {
+            Dir::Last => -1,
+            Dir::Next => 1,
+            _ => 0,
+        };
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Shift {
+                unit: Unit::Week,
+                offset,
+                part: None,
+            },
+        });
+    }
+    let (unit, plural) = unit_at(toks, j)?;
+    if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return None;
+    }
+    let offset = match dir {
+        Dir::Last => -1,
+        Dir::Next => 1,
+        _ => 0,
+    };
+    Some(Match {
+        end: j + 1,
+        sem: Sem::Shift {
+            unit,
+            offset,
+            part: None,
+        },
+    })
+}
+
+fn ago(toks: &[Tok], i: usize) -> Option<Match> {
+    let (n, j) = amount(toks, i)?;
+    let (unit, _) = unit_at(toks, j)?;
+    let word = key(toks, j + 1)?;
+    let sign = match word {
+        "ago" | "earlier" | "before" => -1,
+        "later" | "after" | "hence" => 1,
+        "from" if is(toks, j + 2, "now") => 1,
+        _ => return None,
+    };
+    let end = j + 2 + usize::from(word == "from");
+    let Amount::Exact(n) = n else {
+        let value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        return Some(Match {
+            end,
+            sem: Sem::Ref(value),
+        });
+    };
+    let offset = sign * i64::from(n);
+    let from_reference = matches!(word, "ago" | "hence" | "from");
+    let sem = if unit == Unit::Year && n == 1 && sign < 0 && !is(toks, i, "1") {
+        Sem::YearAgo
+    } else if from_reference || matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+        Sem::Shift {
+            unit,
+            offset,
+            part: None,
+        }
+    } else {
+        Sem::FromAnchor { unit, offset }
+    };
+    Some(Match { end, sem })
+}
+
+fn weekday(toks: &[Tok], i: usize) -> Option<Match> {
+    let t = toks.get(i)?;
+    if !t.capital || t.kind != TokenKind::Word {
+        return None;
+    }
+    let w: Weekday = lexicon::weekday(&t.key)?;
+    let mut end = i + 1;
+    if let Some((hour, minute, clock_end)) = at_clock(toks, end) {
+        return Some(Match {
+            end: clock_end,
+            sem: Sem::Clock {
+                hour,
+                minute,
+                day: Some(Box::new(Sem::Weekday {
+                    weekday: w,
+                    dir: Dir::Tense,
+                    part: None,
+                })),
+            },
+        });
+    }
+    let part = part_after(toks, end);
+    end += usize::from(part.is_some());
+    Some(Match {
+        end,
+        sem: Sem::Weekday {
+            weekday: w,
+            dir: Dir::Tense,
+            part,
+        },
+    })
+}
+
+fn year_ago_adj(toks: &[Tok], i: usize) -> Option<Match> {
+    if !is(toks, i, "year") || !is(toks, i + 1, "-") {
+        return None;
+    }
+    if !matches!(key(toks, i + 2), Some("ago" | "earlier")) {
+        return None;
+    }
+    let mut end = i + 3;
+    let ordinal_quarter =
+        key(toks, end).and_then(lexicon::ordinal).is_some() && is(toks, end + 1, "quarter");
+    if ordinal_quarter {
+        end += 2;
+    } else if matches!(key(toks, end), Some("quarter" | "period")) {
+        end += 1;
+    }
+    Some(Match {
+        end,
+        sem: Sem::YearAgo,
+    })
+}
+
+fn latest_quarter(toks: &[Tok], i: usize) -> Option<Match> {
+    let latest = matches!(key(toks, i), Some("latest" | "recent" | "just-ended"));
+    let j = i + usize::from(latest);
+    if !is(toks, j, "quarter") || i == 0 || !is(toks, i - 1, "the") {
+        return None;
+    }
+    if matches!(key(toks, j + 1), Some("of" | "-")) {
+        return None;
+    }
+    Some(Match {
+        end: j + 1,
+        sem: Sem::LatestQuarter { years_back: 0 },
+    })
+}

@@ -1,0 +1,67 @@
+//! Vague references to the present, past and future: "now", "recently", "the past",
+//! "the future", "recent years", "these days" (TimeML `PRESENT_REF`, `PAST_REF`,
+//! `FUTURE_REF`).
+
+use super::super::grammar::{amount, is, key, unit_at, Match, Rule, Tok};
+use super::super::normalise::Sem;
+
+/// "now", "currently", "recently", "soon".
+pub static WORD: Rule = Rule {
+    id: "vague.word",
+    reason: "adverbs and adjectives that point at the present, past or future",
+    takes_the: false,
+    parse: word,
+};
+
+/// "the past", "the future", "recent years", "these days", "at present".
+pub static PHRASE: Rule = Rule {
+    id: "vague.phrase",
+    reason: "noun phrases that point at the present, past or future",
+    takes_the: true,
+    parse: phrase,
+};
+
+fn word(toks: &[Tok], i: usize) -> Option<Match> {
+    let value = match key(toks, i)? {
+        "now" | "currently" | "nowadays" => "PRESENT_REF",
+        "current" if !matches!(key(toks, i + 1), Some("account" | "affairs" | "events")) => {
+            "PRESENT_REF"
+        }
+        "recently" | "lately" | "previously" | "formerly" => "PAST_REF",
+        "recent" if !is(toks, i + 1, "years") && !is(toks, i + 1, "months") => "PAST_REF",
+        "soon" => "FUTURE_REF",
+        _ => return None,
+    };
+    Some(Match {
+        end: i + 1,
+        sem: Sem::Ref(value),
+    })
+}
+
+fn phrase(toks: &[Tok], i: usize) -> Option<Match> {
+    let k = key(toks, i)?;
+    let the_before = i > 0 && is(toks, i - 1, "the");
+    let (value, end) = match k {
+        "past" if the_before && !followed_by_amount(toks, i + 1) => ("PAST_REF", i + 1),
+        "future" if the_before || is(toks, i + 1, "of") => ("FUTURE_REF", i + 1),
+        "recent"
+            if matches!(
+                key(toks, i + 1),
+                Some("years" | "months" | "weeks" | "days")
+            ) =>
+        {
+            ("PAST_REF", i + 2)
+        }
+        "these" if is(toks, i + 1, "days") => ("PRESENT_REF", i + 2),
+        "at" if is(toks, i + 1, "present") => ("PRESENT_REF", i + 2),
+        _ => return None,
+    };
+    Some(Match {
+        end,
+        sem: Sem::Ref(value),
+    })
+}
+
+fn followed_by_amount(toks: &[Tok], i: usize) -> bool {
+    unit_at(toks, i).is_some() || amount(toks, i).is_some_and(|(_, j)| unit_at(toks, j).is_some())
+}

@@ -1,0 +1,150 @@
+//! The tense around a time expression, read from the nearest verb marker of its clause.
+//!
+//! A heuristic, not a parser: the closest tense marker before the expression in the same
+//! clause wins, else the closest one after it; clause punctuation (dashes, semicolons,
+//! colons, and a comma after an expression that does not open its sentence) stops the
+//! search. It only decides which May or
+//! which Wednesday an underspecified date means.
+
+use crate::engine::text::TokenKind;
+
+use super::grammar::Tok;
+
+/// The tense of a clause, as far as dates care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Reported events: "said", "launched", "was".
+    Past,
+    /// Present or unknown: the nearest occurrence wins.
+    Present,
+    /// Plans: "will", "is scheduled to".
+    Future,
+}
+
+/// The tense around tokens `start..end` of a sentence.
+pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
+    for i in (0..start).rev() {
+        if is_clause_break(&toks[i], false) {
+            break;
+        }
+        if let Some(t) = marker(toks, i) {
+            return t;
+        }
+    }
+    for i in end..toks.len() {
+        if is_clause_break(&toks[i], start > 1) {
+            break;
+        }
+        if let Some(t) = marker(toks, i) {
+            return t;
+        }
+    }
+    Tense::Present
+}
+
+fn is_clause_break(t: &Tok, comma_breaks: bool) -> bool {
+    t.kind == TokenKind::Punct
+        && (matches!(t.key.as_str(), "—" | "–" | ";" | ":" | "--" | "(" | ")")
+            || (comma_breaks && t.key == ","))
+}
+
+fn marker(toks: &[Tok], i: usize) -> Option<Tense> {
+    let k = toks[i].key.as_str();
+    let next = toks.get(i + 1).map(|t| t.key.as_str());
+    match k {
+        "will" | "'ll" | "’ll" | "shall" | "wo" | "upcoming" | "scheduled" | "expected"
+        | "plans" | "due" => Some(Tense::Future),
+        "going" if next == Some("to") => Some(Tense::Future),
+        "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
+        | "made" | "saw" | "began" | "held" | "met" | "won" | "lost" | "rose" | "fell" | "sold"
+        | "bought" | "paid" | "led" | "left" | "ago" | "earlier" | "last" | "yesterday"
+        | "spoke" | "wrote" | "became" | "got" | "struck" | "shot" | "hit" | "fought" | "felt"
+        | "thought" | "brought" | "sent" | "spent" | "built" | "ran" | "broke" | "chose"
+        | "drove" | "flew" | "grew" | "knew" | "rang" | "sank" | "stood" | "swore" | "threw"
+        | "woke" | "wore" => Some(Tense::Past),
+        "is" | "are" | "says" | "am" | "now" => Some(Tense::Present),
+        _ if is_past_participle_like(k) => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+fn is_past_participle_like(k: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "need",
+        "speed",
+        "feed",
+        "seed",
+        "indeed",
+        "hundred",
+        "united",
+        "red",
+        "bed",
+        "shed",
+        "limited",
+        "based",
+        "related",
+        "proceed",
+        "exceed",
+        "succeed",
+        "breed",
+        "greed",
+        "weed",
+        "creed",
+        "deed",
+        "embed",
+        "naked",
+        "wicked",
+        "sacred",
+        "kindred",
+        "interested",
+        "concerned",
+        "supposed",
+        "used",
+        "aged",
+        "advanced",
+        "detailed",
+        "armed",
+        "united",
+    ];
+    k.len() >= 5 && k.ends_with("ed") && k.is_ascii() && !NOT_VERBS.contains(&k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::span::Span;
+
+    fn toks(words: &str) -> Vec<Tok> {
+        words
+            .split(' ')
+            .map(|w| Tok {
+                span: Span::new(0, 0),
+                key: w.to_string(),
+                kind: if w.chars().any(char::is_alphabetic) {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Punct
+                },
+                capital: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_nearest_marker_before_wins() {
+        let t = toks("officials confirmed on wednesday");
+        assert_eq!(around(&t, 3, 4), Tense::Past);
+        let t = toks("dar will hold a meeting on july 25 , officials confirmed");
+        assert_eq!(around(&t, 6, 8), Tense::Future);
+    }
+
+    #[test]
+    fn a_marker_after_counts_when_none_before() {
+        let t = toks("on may 7 the air force launched a strike");
+        assert_eq!(around(&t, 1, 3), Tense::Past);
+        let t = toks("on may 7 , the air force launched a strike");
+        assert_eq!(around(&t, 1, 3), Tense::Past);
+        let t = toks("they met and on may 7 , the force will strike");
+        assert_eq!(around(&t, 4, 6), Tense::Past);
+    }
+}
