@@ -209,7 +209,7 @@ pub fn vague_amount(key: &str) -> bool {
 pub fn approximator(key: &str) -> bool {
     matches!(
         key,
-        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some"
+        "around" | "nearly" | "almost" | "approximately" | "roughly"
     )
 }
 

@@ -111,15 +111,13 @@ pub fn reference_date(text: &str, doc: &Document, given: Option<CivilDate>) -> R
 pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut anchor = None;
+    let quarterly = talks_of_quarters(text, doc);
     for idx in 0..doc.sentences.len() {
         let toks = grammar::sentence_toks(text, doc, idx);
         let found = grammar::scan(&toks);
         if found.is_empty() {
             continue;
         }
-        let quarterly = toks
-            .iter()
-            .any(|t| t.key == "quarter" || t.key == "quarterly");
         let first = out.len();
         for f in &found {
             let ctx = Context {
@@ -143,6 +141,19 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
         link_ranges(&toks, &found, &mut out[first..]);
     }
     out
+}
+
+/// Whether the article reports quarterly results (then "a year ago" is a quarter).
+fn talks_of_quarters(text: &str, doc: &Document) -> bool {
+    let mentions = doc
+        .tokens
+        .iter()
+        .filter(|t| {
+            let lower = t.span.of(text).to_ascii_lowercase();
+            lower == "quarter" || lower.ends_with("-quarter")
+        })
+        .count();
+    mentions >= 2
 }
 
 /// Gives "from X to Y" and "between X and Y" their end.

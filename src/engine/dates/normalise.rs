@@ -73,6 +73,8 @@ pub enum Sem {
         offset: i64,
         part: Option<&'static str>,
     },
+    /// A weekend ("the weekend", "last weekend").
+    Weekend { dir: Dir },
     /// "A year ago": the same period a year back, a quarter in quarterly-results talk.
     YearAgo,
     /// Counted from the last dated expression ("two days later").
@@ -186,6 +188,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
         }
         Sem::Weekday { weekday, dir, part } => resolve_weekday(weekday, dir, part, ctx),
         Sem::Shift { unit, offset, part } => shift(ctx.reference, unit, offset, part),
+        Sem::Weekend { dir } => weekend(dir, ctx),
         Sem::YearAgo => match (ctx.reference, ctx.quarterly) {
             (Some(_), true) => resolve(&Sem::LatestQuarter { years_back: 1 }, ctx),
             _ => shift(ctx.reference, Unit::Year, -1, None),
@@ -236,14 +239,19 @@ fn resolve_day(year: Option<i32>, month: u8, day: u8, to: Option<u8>, ctx: &Cont
     out
 }
 
+/// How far ahead of the reference a date reported in past tense may still lie in the
+/// reference's year ("said the hearing is on March 12", written in February).
+const NEAR_FUTURE_DAYS: i64 = 90;
+
 /// The year of a year-less day, by tense.
 fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
     let r = ctx.reference?;
     let candidate = |y: i32| CivilDate::new(y, month, day.min(days_in_month(y, month)));
     let this = candidate(r.year())?;
+    let ahead = this.to_days() - r.to_days();
     Some(match ctx.tense {
-        Tense::Past if this > r => r.year() - 1,
-        Tense::Future if this < r => r.year() + 1,
+        Tense::Past if ahead > NEAR_FUTURE_DAYS => r.year() - 1,
+        Tense::Future if ahead < -NEAR_FUTURE_DAYS => r.year() + 1,
         Tense::Past | Tense::Future => r.year(),
         Tense::Present => nearest_year(r, |y| candidate(y)),
     })
@@ -269,8 +277,8 @@ fn month_year(month: u8, dir: Dir, ctx: &Context) -> Option<i32> {
         (Dir::This, _) => y,
         (Dir::Last, _) => y - i32::from(month >= m),
         (Dir::Next, _) => y + i32::from(month <= m),
-        (Dir::Tense, Tense::Past) => y - i32::from(month > m),
-        (Dir::Tense, Tense::Future) => y + i32::from(month < m),
+        (Dir::Tense, Tense::Past) => y - i32::from(month > m + 2),
+        (Dir::Tense, Tense::Future) => y + i32::from(month + 2 < m),
         (Dir::Tense, Tense::Present) => nearest_year(r, |year| CivilDate::new(year, month, 15)),
     })
 }
@@ -342,6 +350,27 @@ fn resolve_weekday(
             out
         }
         None => Resolved::date(format!("XXXX-WXX-{}{suffix}", weekday.index() + 1)),
+    }
+}
+
+/// The weekend meant: the coming one in future talk or on a weekend, else the last one.
+fn weekend(dir: Dir, ctx: &Context) -> Resolved {
+    let Some(r) = ctx.reference else {
+        return Resolved::date("XXXX-WXX-WE".to_string());
+    };
+    let on_weekend = r.weekday().index() >= 5;
+    let weeks_back = match (dir, ctx.tense) {
+        (Dir::Last, _) => 1,
+        (Dir::Next, _) => -1,
+        (Dir::This, _) | (Dir::Tense, Tense::Future) => 0,
+        (Dir::Tense, _) => i64::from(!on_weekend),
+    };
+    match r.add_days(-7 * weeks_back) {
+        Some(day) => {
+            let (y, w) = day.iso_week();
+            Resolved::date(format!("{y:04}-W{w:02}-WE"))
+        }
+        None => Resolved::date("XXXX-WXX-WE".to_string()),
     }
 }
 

@@ -13,10 +13,11 @@ use super::super::grammar::{is, key, number_words, Match, Rule, Tok};
 use super::super::lexicon::{self, parse_digits};
 use super::super::normalise::{Dir, Sem};
 
-/// "July 25", "July 25, 2025", "Sept. 30", "May 7-10".
+/// "July 25", "July 25, 2025", "Sept. 30", "May 7-10", "Thursday, April 6".
 pub static MONTH_DAY: Rule = Rule {
     id: "abs.month_day",
-    reason: "a month name followed by a day number, optionally a year or a day range",
+    reason: "a month name followed by a day number, optionally a year or a day range, \
+             optionally after its weekday",
     takes_the: false,
     parse: month_day,
 };
@@ -55,18 +56,18 @@ pub static NUMERIC_DATE: Rule = Rule {
     parse: numeric_date,
 };
 
-/// "1998", "fiscal 1989", "the year 2000".
+/// "1998", "fiscal 1989".
 pub static YEAR: Rule = Rule {
     id: "abs.year",
-    reason: "a four-digit number in 1000-2099 standing alone, or after fiscal / the year",
-    takes_the: true,
+    reason: "a four-digit number in 1000-2099 standing alone, or after fiscal",
+    takes_the: false,
     parse: year,
 };
 
-/// "nineteen ninety-six", "the year two thousand".
+/// "nineteen ninety-six", "the year two thousand", "the year 2000".
 pub static YEAR_WORDS: Rule = Rule {
     id: "abs.year_words",
-    reason: "years written in words",
+    reason: "years written in words, or named as the year N",
     takes_the: true,
     parse: year_words,
 };
@@ -149,6 +150,11 @@ fn day_range(toks: &[Tok], i: usize) -> Option<(u8, u8)> {
 }
 
 fn month_day(toks: &[Tok], i: usize) -> Option<Match> {
+    let t = toks.get(i)?;
+    if t.capital && lexicon::weekday(&t.key).is_some() {
+        let comma = usize::from(is(toks, i + 1, ","));
+        return month_day(toks, i + 1 + comma);
+    }
     let month = month_at(toks, i)?;
     let (day, to, mut end) = if let Some(day) = day_number(toks, i + 1) {
         (day, None, i + 2)
@@ -346,13 +352,6 @@ fn year(toks: &[Tok], i: usize) -> Option<Match> {
             sem: Sem::Year(y),
         });
     }
-    if k == "year" {
-        let y = year_number(toks, i + 1)?;
-        return Some(Match {
-            end: i + 2,
-            sem: Sem::Year(y),
-        });
-    }
     let y = year_number(toks, i)?;
     if !stands_alone(toks, i) {
         return None;
@@ -407,6 +406,12 @@ fn stands_alone(toks: &[Tok], i: usize) -> bool {
 
 fn year_words(toks: &[Tok], i: usize) -> Option<Match> {
     let skip = usize::from(is(toks, i, "year"));
+    if let Some(y) = year_number(toks, i + skip).filter(|_| skip == 1) {
+        return Some(Match {
+            end: i + 2,
+            sem: Sem::Year(y),
+        });
+    }
     let start = i + skip;
     let (first, j) = number_words(toks, start)?;
     if first == 2000 || (first >= 2000 && first < 2100) {

@@ -26,6 +26,14 @@ pub static AMOUNT: Rule = Rule {
     parse: amount_of_units,
 };
 
+/// "two-year", "16-hour", "14-day".
+pub static ADJECTIVE: Rule = Rule {
+    id: "dur.adjective",
+    reason: "a hyphenated amount-unit adjective; its article belongs to the noun, not to it",
+    takes_the: false,
+    parse: adjective,
+};
+
 /// "for years", "over decades".
 pub static BARE_PLURAL: Rule = Rule {
     id: "dur.bare_plural",
@@ -62,6 +70,14 @@ fn duration(amount: Amount, unit: Unit) -> Sem {
     }
 }
 
+fn adjective(toks: &[Tok], i: usize) -> Option<Match> {
+    let (_, j) = amount(toks, i)?;
+    if !is(toks, j, "-") {
+        return None;
+    }
+    amount_of_units(toks, i)
+}
+
 fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
     let (n, j) = amount(toks, i)?;
     let hyphen = usize::from(is(toks, j, "-"));
@@ -77,7 +93,7 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
     let next = key(toks, end);
     let relative = matches!(
         next,
-        Some("ago" | "earlier" | "later" | "before" | "after" | "hence")
+        Some("ago" | "earlier" | "later" | "hence")
     ) || (next == Some("from") && is(toks, end + 1, "now"));
     let age = (next == Some("-") && is(toks, end + 1, "old")) || next == Some("old");
     if relative || age {

@@ -40,6 +40,7 @@ pub static ALL: &[&Rule] = &[
     &set::PLURAL_WEEKDAY,
     &set::FREQUENCY,
     &duration::SPAN,
+    &duration::ADJECTIVE,
     &duration::AMOUNT,
     &duration::BARE_PLURAL,
     &vague::WORD,

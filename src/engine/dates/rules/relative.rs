@@ -171,18 +171,9 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
         });
     }
     if k == "weekend" {
-        let offset = match dir {
-            Dir::Last => -1,
-            Dir::Next => 1,
-            _ => 0,
-        };
         return Some(Match {
             end: j + 1,
-            sem: Sem::Shift {
-                unit: Unit::Week,
-                offset,
-                part: None,
-            },
+            sem: Sem::Weekend { dir },
         });
     }
     let (unit, plural) = unit_at(toks, j)?;
@@ -209,8 +200,8 @@ fn ago(toks: &[Tok], i: usize) -> Option<Match> {
     let (unit, _) = unit_at(toks, j)?;
     let word = key(toks, j + 1)?;
     let sign = match word {
-        "ago" | "earlier" | "before" => -1,
-        "later" | "after" | "hence" => 1,
+        "ago" | "earlier" => -1,
+        "later" | "hence" => 1,
         "from" if is(toks, j + 2, "now") => 1,
         _ => return None,
     };

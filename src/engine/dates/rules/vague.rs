@@ -3,7 +3,7 @@
 //! `FUTURE_REF`).
 
 use super::super::grammar::{amount, is, key, unit_at, Match, Rule, Tok};
-use super::super::normalise::Sem;
+use super::super::normalise::{Dir, Sem};
 
 /// "now", "currently", "recently", "soon".
 pub static WORD: Rule = Rule {
@@ -27,9 +27,7 @@ fn word(toks: &[Tok], i: usize) -> Option<Match> {
         "current" if !matches!(key(toks, i + 1), Some("account" | "affairs" | "events")) => {
             "PRESENT_REF"
         }
-        "recently" | "lately" | "previously" | "formerly" => "PAST_REF",
-        "recent" if !is(toks, i + 1, "years") && !is(toks, i + 1, "months") => "PAST_REF",
-        "soon" => "FUTURE_REF",
+        "recently" | "lately" => "PAST_REF",
         _ => return None,
     };
     Some(Match {
@@ -43,6 +41,12 @@ fn phrase(toks: &[Tok], i: usize) -> Option<Match> {
     let the_before = i > 0 && is(toks, i - 1, "the");
     let (value, end) = match k {
         "past" if the_before && !followed_by_amount(toks, i + 1) => ("PAST_REF", i + 1),
+        "weekend" if the_before => {
+            return Some(Match {
+                end: i + 1,
+                sem: Sem::Weekend { dir: Dir::Tense },
+            })
+        }
         "future" if the_before || is(toks, i + 1, "of") => ("FUTURE_REF", i + 1),
         "recent"
             if matches!(
@@ -63,5 +67,5 @@ fn phrase(toks: &[Tok], i: usize) -> Option<Match> {
 }
 
 fn followed_by_amount(toks: &[Tok], i: usize) -> bool {
-    unit_at(toks, i).is_some() || amount(toks, i).is_some_and(|(_, j)| unit_at(toks, j).is_some())
+    unit_at(toks, i).is_some() || amount(toks, i).is_some()
 }
