@@ -104,6 +104,14 @@ pub static QUARTER: Rule = Rule {
     parse: quarter,
 };
 
+/// "third-quarter" (results), "fiscal second-quarter": an adjective, its "the" is the noun's.
+pub static QUARTER_ADJECTIVE: Rule = Rule {
+    id: "abs.quarter_adjective",
+    reason: "a hyphenated ordinal quarter used as an adjective",
+    takes_the: false,
+    parse: quarter_adjective,
+};
+
 /// "the first half of 1989".
 pub static HALF: Rule = Rule {
     id: "abs.half",
@@ -541,7 +549,23 @@ fn season(toks: &[Tok], i: usize) -> Option<Match> {
     })
 }
 
+fn quarter_adjective(toks: &[Tok], i: usize) -> Option<Match> {
+    let skip = usize::from(is(toks, i, "fiscal"));
+    if !is(toks, i + skip + 1, "-") {
+        return None;
+    }
+    quarter_of(toks, i)
+}
+
 fn quarter(toks: &[Tok], i: usize) -> Option<Match> {
+    let skip = usize::from(is(toks, i, "fiscal"));
+    if is(toks, i + skip + 1, "-") {
+        return None;
+    }
+    quarter_of(toks, i)
+}
+
+fn quarter_of(toks: &[Tok], i: usize) -> Option<Match> {
     let k = key(toks, i)?;
     if let Some(q) = k
         .strip_prefix('q')

@@ -91,10 +91,8 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let next = key(toks, end);
-    let relative = matches!(
-        next,
-        Some("ago" | "earlier" | "later" | "hence")
-    ) || (next == Some("from") && is(toks, end + 1, "now"));
+    let relative = matches!(next, Some("ago" | "earlier" | "later" | "hence"))
+        || (next == Some("from") && is(toks, end + 1, "now"));
     let age = (next == Some("-") && is(toks, end + 1, "old")) || next == Some("old");
     if relative || age {
         return None;

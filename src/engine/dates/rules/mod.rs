@@ -26,6 +26,7 @@ pub static ALL: &[&Rule] = &[
     &absolute::DECADE,
     &absolute::CENTURY,
     &absolute::SEASON,
+    &absolute::QUARTER_ADJECTIVE,
     &absolute::QUARTER,
     &absolute::HALF,
     &clock::CLOCK,
