@@ -73,7 +73,10 @@ pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
     let mut out = Vec::new();
     for token in doc.sentence_tokens(idx) {
         let surface = token.span.of(text);
-        if token.kind == TokenKind::Word && surface.len() > 2 && surface[1..].contains('-') {
+        if token.kind == TokenKind::Word
+            && surface.len() > 2
+            && surface.chars().skip(1).any(|c| c == '-')
+        {
             split_hyphens(surface, token.span.start, &mut out);
         } else {
             out.push(tok(surface, token.span.start, token.kind));

@@ -1,11 +1,28 @@
 //! The timeline: dated events in order, each anchored on a time expression and its sentence.
 //!
-//! This is the foundation's placeholder: the stage's types are fixed here; event building
-//! comes with the dates issue.
+//! Every DATE or TIME expression anchors one event; durations and recurrences do not. The
+//! summary is the clause around the expression, the expression and its preposition cut out,
+//! trailing participle clauses dropped ("claiming to ..."), leading articles dropped and
+//! the rest capped at [`MAX_SUMMARY_WORDS`] words. Its entities are those with a mention in
+//! that clause.
+//!
+//! Order: events whose value names a calendar period come first, sorted by the period's end,
+//! then by its length (so a day comes before the month or year that contains it: coarser
+//! after finer), then by text position. Events with no calendar value (`PRESENT_REF`,
+//! `XXXX-05-07` when the reference date is missing) are kept apart: they come last, in text
+//! order. A range ("May 7-10") sorts by its last day and stays one event.
 
-use crate::engine::dates::TimeExpr;
+mod period;
+
+use crate::engine::dates::{TimeExpr, TimexType};
 use crate::engine::entities::Entity;
-use crate::engine::text::Document;
+use crate::engine::span::Span;
+use crate::engine::text::{Document, TokenKind};
+
+pub use period::{period_of, Period};
+
+/// The longest summary, in words.
+pub const MAX_SUMMARY_WORDS: usize = 24;
 
 /// A dated event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,12 +37,158 @@ pub struct Event {
     pub entities: Vec<usize>,
 }
 
-/// Builds the timeline, sorted by date.
-pub fn build(
-    _text: &str,
-    _doc: &Document,
-    _entities: &[Entity],
-    _dates: &[TimeExpr],
-) -> Vec<Event> {
-    Vec::new()
+/// Builds the timeline, sorted by date (undatable events last).
+pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]) -> Vec<Event> {
+    let mut keyed: Vec<(Option<(i64, i64)>, usize, Event)> = Vec::new();
+    for (idx, date) in dates.iter().enumerate() {
+        if !matches!(date.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        let Some(sentence) = doc.sentence_at(date.span.start) else {
+            continue;
+        };
+        let clause = clause_around(text, doc, sentence, date.span);
+        let summary = summarise(text, doc, sentence, clause, date.span);
+        let participants = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.mentions.iter().any(|m| clause.contains(*m)))
+            .map(|(i, _)| i)
+            .collect();
+        let key = sort_key(date);
+        keyed.push((
+            key,
+            date.span.start,
+            Event {
+                date: idx,
+                sentence,
+                summary,
+                entities: participants,
+            },
+        ));
+    }
+    keyed.sort_by(|a, b| match (a.0, b.0) {
+        (Some(x), Some(y)) => x.cmp(&y).then(a.1.cmp(&b.1)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.1.cmp(&b.1),
+    });
+    keyed.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// (last day, length in days) of the expression's period, ranges to their last day.
+fn sort_key(date: &TimeExpr) -> Option<(i64, i64)> {
+    let first = period_of(&date.value)?;
+    let last = date
+        .end
+        .as_deref()
+        .and_then(period_of)
+        .map_or(first.last, |p| p.last);
+    Some((last, last - first.first))
+}
+
+/// The clause holding the expression: the sentence cut at clause punctuation, extended
+/// forward when the expression's own stretch has nothing but the expression ("On May 7, ...").
+fn clause_around(text: &str, doc: &Document, sentence: usize, span: Span) -> Span {
+    let tokens = doc.sentence_tokens(sentence);
+    let breaks: Vec<usize> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Punct && is_clause_mark(t.span.of(text)))
+        .map(|(i, _)| i)
+        .collect();
+    let at = tokens
+        .iter()
+        .position(|t| t.span.end > span.start)
+        .unwrap_or(0);
+    let mut start = breaks.iter().rev().find(|&&b| b < at).map_or(0, |&b| b + 1);
+    let mut end = breaks
+        .iter()
+        .find(|&&b| b >= at && tokens[b].span.start >= span.end)
+        .copied()
+        .unwrap_or(tokens.len());
+    let words_outside = tokens[start..end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !span.contains(t.span))
+        .count();
+    if words_outside <= 1 && end < tokens.len() {
+        start = end + 1;
+        end = breaks
+            .iter()
+            .find(|&&b| b > start)
+            .copied()
+            .unwrap_or(tokens.len());
+    }
+    if start >= end {
+        return doc.sentences[sentence].span;
+    }
+    tokens[start].span.cover(tokens[end - 1].span)
+}
+
+fn is_clause_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "," | ";" | ":" | "—" | "–" | "--" | "(" | ")" | "." | "!" | "?"
+    )
+}
+
+/// Who did what: the clause without the date phrase, articles, quotes and trailing
+/// participle clauses, capped in length.
+fn summarise(text: &str, doc: &Document, sentence: usize, clause: Span, date: Span) -> String {
+    let tokens = doc.sentence_tokens(sentence);
+    let mut words: Vec<&str> = Vec::new();
+    let in_clause: Vec<_> = tokens.iter().filter(|t| clause.contains(t.span)).collect();
+    for (i, t) in in_clause.iter().enumerate() {
+        let surface = t.span.of(text);
+        if date.contains(t.span) {
+            continue;
+        }
+        let before_date = in_clause
+            .get(i + 1)
+            .is_some_and(|next| next.span.start == date.start);
+        if before_date && is_date_preposition(surface) {
+            continue;
+        }
+        if t.kind == TokenKind::Punct && matches!(surface, "“" | "”" | "\"" | "‘" | "’") {
+            continue;
+        }
+        if words.is_empty() && matches!(surface, "the" | "The" | "a" | "A" | "an" | "An") {
+            continue;
+        }
+        if words.len() >= 3
+            && surface.len() > 4
+            && surface.ends_with("ing")
+            && t.kind == TokenKind::Word
+            && i > 0
+            && in_clause[i - 1].span.of(text) == ","
+        {
+            break;
+        }
+        words.push(surface);
+        if words.len() >= MAX_SUMMARY_WORDS {
+            break;
+        }
+    }
+    join_words(&words)
+}
+
+fn is_date_preposition(s: &str) -> bool {
+    matches!(
+        s.to_ascii_lowercase().as_str(),
+        "on" | "in" | "at" | "since" | "by" | "until" | "from" | "during" | "of"
+    )
+}
+
+/// Joins tokens with spaces, except before closing punctuation and clitics.
+fn join_words(words: &[&str]) -> String {
+    let mut out = String::new();
+    for w in words {
+        let attach = w.starts_with(['\'', '’', ',', '.', ';', ':', '!', '?', ')', '%'])
+            || w.eq_ignore_ascii_case("n't");
+        if !out.is_empty() && !attach {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.trim_end_matches([',', ';', ':']).to_string()
 }
