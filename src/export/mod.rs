@@ -5,4 +5,5 @@
 
 pub mod csv;
 pub mod markdown;
+pub mod timelinejs;
 pub mod webanno;

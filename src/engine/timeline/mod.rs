@@ -10,7 +10,8 @@
 //! then by its length (so a day comes before the month or year that contains it: coarser
 //! after finer), then by text position. Events with no calendar value (`PRESENT_REF`,
 //! `XXXX-05-07` when the reference date is missing) are kept apart: they come last, in text
-//! order. A range ("May 7-10") sorts by its last day and stays one event.
+//! order. A range ("May 7-10", "from 2019 to 2021") sorts by its last day and is one
+//! event, anchored on its first expression.
 
 mod period;
 
@@ -44,11 +45,18 @@ pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]
         if !matches!(date.kind, TimexType::Date | TimexType::Time) {
             continue;
         }
+        if closes_range(dates, idx) {
+            continue;
+        }
         let Some(sentence) = doc.sentence_at(date.span.start) else {
             continue;
         };
-        let clause = clause_around(text, doc, sentence, date.span);
-        let summary = summarise(text, doc, sentence, clause, date.span);
+        let extent = match dates.get(idx + 1).filter(|_| closes_range(dates, idx + 1)) {
+            Some(partner) => date.span.cover(partner.span),
+            None => date.span,
+        };
+        let clause = clause_around(text, doc, sentence, extent);
+        let summary = summarise(text, doc, sentence, clause, extent);
         let participants = entities
             .iter()
             .enumerate()
@@ -74,6 +82,13 @@ pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]
         (None, None) => a.1.cmp(&b.1),
     });
     keyed.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// Whether date `idx` is the second half of "from X to Y" (the first carries it as its end).
+fn closes_range(dates: &[TimeExpr], idx: usize) -> bool {
+    idx > 0
+        && dates[idx - 1].end.as_deref() == Some(dates[idx].value.as_str())
+        && dates[idx - 1].span.end < dates[idx].span.start
 }
 
 /// (last day, length in days) of the expression's period, ranges to their last day.
