@@ -6,7 +6,7 @@ use gloss::corrections::{self, apply, Anchor, Correction, History, SkipReason};
 use gloss::engine::output::{
     DateOut, EntityOut, EventOut, Extent, Mention, QuoteOut, ReferenceDate,
 };
-use gloss::engine::Annotations;
+use gloss::engine::{annotate, Annotations, CivilDate, Options};
 use proptest::prelude::*;
 
 /// A short article with a curly apostrophe, so code points and bytes differ.
@@ -385,6 +385,94 @@ fn undo_and_redo_replay_to_the_same_output() {
     );
     let json = serde_json::to_string(&history).unwrap();
     assert_eq!(serde_json::from_str::<History>(&json).unwrap(), history);
+}
+
+/// What a reader sees, without offsets: entities, dates and quotes with their speakers.
+fn seen(out: &Annotations) -> Vec<String> {
+    let mut seen: Vec<String> = out
+        .entities
+        .iter()
+        .map(|e| {
+            let mentions: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            format!("{} {} {mentions:?}", e.kind, e.name)
+        })
+        .collect();
+    seen.sort();
+    seen.extend(
+        out.dates
+            .iter()
+            .map(|d| format!("{} = {}", d.text, d.value)),
+    );
+    seen.extend(out.quotes.iter().map(|q| {
+        let entity = q.entity.map(|e| out.entities[e].name.as_str());
+        format!(
+            "{} by {:?} ({entity:?})",
+            q.text,
+            q.speaker.as_ref().map(|s| &s.text)
+        )
+    }));
+    seen
+}
+
+/// Corrections a reader would click on this output: fold each entity into an earlier one
+/// of the same type whose name ends with its name, retype the last entity, fix the first
+/// date and clear the first quote's speaker.
+fn reader_corrections(base: &Annotations) -> Vec<Correction> {
+    let mut history = History::default();
+    let current = |h: &History| apply(base, TEXT, h.corrections()).annotations;
+    while let Some(c) = {
+        let out = current(&history);
+        let pair = (0..out.entities.len()).find_map(|from| {
+            let e = &out.entities[from];
+            let into = out.entities[..from]
+                .iter()
+                .position(|x| x.kind == e.kind && x.name.ends_with(&e.name))?;
+            Some((into, from))
+        });
+        pair.and_then(|(into, from)| Correction::merge(&out, into, from))
+    } {
+        history.push(c);
+    }
+    let out = current(&history);
+    let last = out.entities.len().checked_sub(1);
+    let fixes = [
+        last.and_then(|e| Correction::set_type(&out, e, "ORG")),
+        Correction::set_date(&out, 0, "2025-07-16"),
+        Correction::set_speaker(&out, 0, None),
+    ];
+    for fix in fixes.into_iter().flatten() {
+        history.push(fix);
+    }
+    history.corrections().to_vec()
+}
+
+#[test]
+fn corrections_of_engine_output_survive_re_annotation_of_an_edited_text() {
+    let options = Options {
+        reference_date: CivilDate::new(2025, 7, 23),
+        ..Options::default()
+    };
+    let before = annotate(TEXT, &options);
+    let corrections = reader_corrections(&before);
+    assert!(
+        corrections.len() >= 2,
+        "the engine finds something to correct: {corrections:?}"
+    );
+    let corrected = apply(&before, TEXT, &corrections);
+    assert_eq!(corrected.skipped, vec![]);
+    let edited = format!(
+        "By our staff. {}",
+        TEXT.replace("met U.S.", "met senior U.S.")
+    );
+    let after = annotate(&edited, &options);
+    let replayed = apply(&after, &edited, &corrections);
+    assert_eq!(
+        replayed.skipped,
+        vec![],
+        "every correction re-anchors after the edit"
+    );
+    assert_consistent(&replayed.annotations, &edited);
+    assert_eq!(seen(&replayed.annotations), seen(&corrected.annotations));
 }
 
 /// One correction of any kind, anchored on a random stretch of [`TEXT`].
