@@ -32,6 +32,10 @@ pub const PARAM: &str = "a";
 /// Decompressed payloads larger than this are refused (a "decompression bomb").
 pub const MAX_DECODED_BYTES: usize = 4 * 1024 * 1024;
 
+/// The longest token that could hold [`MAX_DECODED_BYTES`] (base64 of DEFLATE's worst
+/// case, stored blocks); longer ones are refused before any decoding.
+const MAX_TOKEN_BYTES: usize = (MAX_DECODED_BYTES + MAX_DECODED_BYTES / 100) / 3 * 4;
+
 /// Links longer than this may be cut by chat and mail apps.
 pub const WARN_LINK_BYTES: usize = 8 * 1024;
 
@@ -300,6 +304,11 @@ pub fn decode_fragment(url_or_fragment: &str) -> Result<SharePayload, ShareError
 /// # Errors
 /// A [`ShareError`] saying why the token is not a payload this build can open.
 pub fn decode(token: &str) -> Result<SharePayload, ShareError> {
+    if token.len() > MAX_TOKEN_BYTES {
+        return Err(ShareError::TooLarge {
+            limit: MAX_DECODED_BYTES,
+        });
+    }
     let token: String = token.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     let (version, data) = split_version(&token)?;
     if version > VERSION {

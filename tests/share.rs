@@ -163,6 +163,25 @@ fn link_size_of_the_pakistan_us_talks_sample() {
 }
 
 #[test]
+fn a_long_article_round_trips_well_under_the_cap() {
+    let mut seed = 7u64;
+    let words: Vec<String> = (0..50_000)
+        .map(|_| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            format!("w{}", seed >> 50)
+        })
+        .collect();
+    let text = words.join(" ");
+    assert!(text.len() > 250_000);
+    let sent = SharePayload::new("long", &text, None, &[], &[]);
+    let link = share::link("https://example.org/", &sent);
+    assert!(share::is_too_long_for_chat(&link));
+    assert_eq!(share::decode_fragment(&link), Ok(sent));
+}
+
+#[test]
 fn long_links_are_flagged_for_chat_apps() {
     assert!(!share::is_too_long_for_chat(&"a".repeat(WARN_LINK_BYTES)));
     assert!(share::is_too_long_for_chat(
@@ -283,6 +302,13 @@ fn a_decompression_bomb_is_refused_without_expanding_it() {
         }
     );
     assert!(err.to_string().contains("more than 4 MB"));
+    let huge_token = format!("1.{}", "A".repeat(MAX_DECODED_BYTES * 2));
+    assert_eq!(
+        share::decode(&huge_token),
+        Err(ShareError::TooLarge {
+            limit: MAX_DECODED_BYTES
+        })
+    );
     let big_file = " ".repeat(MAX_DECODED_BYTES + 1);
     assert_eq!(
         share::from_json_file(&big_file),
