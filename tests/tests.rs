@@ -8,6 +8,8 @@ mod golden;
 mod cli;
 // `gloss annotate --jsonl`: order, error records, exit codes.
 mod batch;
+// The built site's gzipped first load against its budget (needs `trunk build --release`).
+mod size_budget;
 // Property tests: any string annotates without panicking, every span in bounds.
 mod props;
 // Corrections over engine output: each edit, consistency, survival across text edits.
@@ -16,5 +18,9 @@ mod corrections;
 mod export;
 // Share links: round trips, sizes, every kind of broken link.
 mod share;
+// Dates and the timeline: grammar families, reference date, the sample's golden file.
+mod dates;
+// Words and numbers that look like dates but are not.
+mod false_positives;
 // Architecture invariants: module docs, a pure engine.
 mod tidy;

@@ -278,7 +278,7 @@ fn month_year(month: u8, dir: Dir, ctx: &Context) -> Option<i32> {
         (Dir::Last, _) => y - i32::from(month >= m),
         (Dir::Next, _) => y + i32::from(month <= m),
         (Dir::Tense, Tense::Past) => y - i32::from(month > m + 2),
-        (Dir::Tense, Tense::Future) => y + i32::from(month + 2 < m),
+        (Dir::Tense, Tense::Future) => y + i32::from(month < m),
         (Dir::Tense, Tense::Present) => nearest_year(r, |year| CivilDate::new(year, month, 15)),
     })
 }

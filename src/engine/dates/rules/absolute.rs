@@ -261,6 +261,12 @@ fn month(toks: &[Tok], i: usize) -> Option<Match> {
     if (lexicon::month_is_ambiguous(&t.key) || after_name) && !after_context {
         return None;
     }
+    let before_name = toks
+        .get(i + 1)
+        .is_some_and(|n| n.capital && n.kind == TokenKind::Word);
+    if lexicon::month_is_ambiguous(&t.key) && before_name {
+        return None;
+    }
     Some(Match {
         end: i + 1,
         sem: Sem::Month {
