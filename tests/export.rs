@@ -4,7 +4,7 @@
 
 use gloss::engine::output::{EntityOut, Extent, QuoteOut, ReferenceDate};
 use gloss::engine::Annotations;
-use gloss::export::{csv, markdown, webanno};
+use gloss::export::{csv, markdown, timelinejs, webanno};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -292,6 +292,10 @@ fn the_cli_prints_each_export_format() {
         ("webanno", webanno::to_json(&annotations, text) + "\n"),
         ("csv", csv::to_csv(&annotations, text)),
         ("markdown", markdown::to_markdown(&annotations, text)),
+        (
+            "timelinejs",
+            timelinejs::to_timelinejs(&annotations, text) + "\n",
+        ),
     ];
     for (format, expected) in exports {
         let (out, ok) = annotate_cli(&["--format", format], text);

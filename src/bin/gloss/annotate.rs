@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use gloss::engine::{annotate, Annotations, CivilDate, Options};
-use gloss::export::{csv, markdown, webanno};
+use gloss::export::{csv, markdown, timelinejs, webanno};
 
 /// Arguments of `gloss annotate`.
 #[derive(Debug, Args)]
@@ -21,7 +21,7 @@ pub struct AnnotateArgs {
     #[arg(long)]
     pretty: bool,
     /// What to print: `gloss/1` JSON, W3C Web Annotation JSON-LD, CSV of entity mentions,
-    /// or the quotes as Markdown.
+    /// the quotes as Markdown, or the timeline as TimelineJS JSON.
     #[arg(long, value_enum, default_value_t = Format::Json, conflicts_with = "jsonl")]
     format: Format,
     /// Say why each annotation was made (`why` fields).
@@ -114,6 +114,8 @@ pub enum Format {
     Csv,
     /// The quotes as Markdown.
     Markdown,
+    /// The timeline as TimelineJS JSON.
+    Timelinejs,
 }
 
 impl Format {
@@ -124,6 +126,7 @@ impl Format {
             Format::Webanno => webanno::to_json(annotations, text),
             Format::Csv => csv::to_csv(annotations, text),
             Format::Markdown => markdown::to_markdown(annotations, text),
+            Format::Timelinejs => timelinejs::to_timelinejs(annotations, text),
         })
     }
 }
