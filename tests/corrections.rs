@@ -294,6 +294,20 @@ fn set_date_changes_the_value_and_its_events() {
     assert_eq!(out.dates[1].value, "2025-05-31");
     assert_eq!(out.events[0].value, "2025-05-31");
     assert_eq!(out.events[1].value, "2025-07-23");
+    let out = applied(&[Correction::set_date(&sample(TEXT), 1, "2025-08-01").unwrap()]);
+    let order: Vec<&str> = out.events.iter().map(|e| e.value.as_str()).collect();
+    assert_eq!(
+        order,
+        vec!["2025-07-23", "2025-08-01"],
+        "the event moved to its place in time"
+    );
+    let out = applied(&[Correction::set_date(&sample(TEXT), 0, "PRESENT_REF").unwrap()]);
+    let order: Vec<&str> = out.events.iter().map(|e| e.value.as_str()).collect();
+    assert_eq!(
+        order,
+        vec!["2025-05", "PRESENT_REF"],
+        "undatable events come last"
+    );
     assert_eq!(Correction::set_date(&sample(TEXT), 1, "<b>May</b>"), None);
 }
 

@@ -4,7 +4,8 @@
 //! It is not the replay loop nor the validation of a correction (see the parent module).
 
 use crate::codepoints::CodePoints;
-use crate::engine::output::{EntityOut, Mention};
+use crate::engine::output::{EntityOut, EventOut, Mention};
+use crate::engine::timeline::period_of;
 use crate::engine::Annotations;
 
 use super::{Anchor, Correction, SkipReason};
@@ -53,9 +54,7 @@ pub(super) fn apply_one(
         Correction::SetDate { date, value } => {
             let d = find_nearest(out.dates.iter().map(|d| (d.start, d.text.as_str())), date)?;
             out.dates[d].value = value.clone();
-            for event in out.events.iter_mut().filter(|ev| ev.date == d) {
-                event.value = value.clone();
-            }
+            redate_events(out, d, value);
         }
     }
     Ok(())
@@ -251,4 +250,31 @@ fn split(out: &mut Annotations, e: usize, m: usize) {
     let kind = out.entities[e].kind.clone();
     let mention = take_mention(out, e, m);
     push_entity(out, &kind, mention);
+}
+
+/// Gives the events of date `d` their new value and moves them to their place in time.
+fn redate_events(out: &mut Annotations, d: usize, value: &str) {
+    let (moved, kept): (Vec<EventOut>, Vec<EventOut>) =
+        out.events.drain(..).partition(|ev| ev.date == d);
+    out.events = kept;
+    for mut event in moved {
+        event.value = value.to_string();
+        let key = timeline_key(out, &event);
+        let at = out
+            .events
+            .iter()
+            .position(|ev| timeline_key(out, ev) > key)
+            .unwrap_or(out.events.len());
+        out.events.insert(at, event);
+    }
+}
+
+/// The timeline's order: dated periods by last day, then length (finer first), then
+/// position; events with no calendar value last, in text order.
+fn timeline_key(out: &Annotations, event: &EventOut) -> (bool, i64, i64, usize) {
+    let position = out.dates.get(event.date).map_or(usize::MAX, |d| d.start);
+    match period_of(&event.value) {
+        Some(p) => (false, p.last, p.last - p.first, position),
+        None => (true, 0, 0, position),
+    }
 }
