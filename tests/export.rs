@@ -270,12 +270,11 @@ fn annotate_cli(args: &[&str], text: &str) -> (String, bool) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("gloss runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
+    let written = child.stdin.take().unwrap().write_all(text.as_bytes());
+    if let Err(err) = written {
+        // gloss may exit on a bad argument before reading its input.
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+    }
     let out = child.wait_with_output().unwrap();
     (String::from_utf8(out.stdout).unwrap(), out.status.success())
 }
