@@ -3,7 +3,8 @@
 //! The crate is one package with three faces:
 //! - [`engine`]: pure Rust NLP (text layer, entities, dates, quotes, timeline). No IO, no clock,
 //!   no web crates; the only entry points are [`engine::annotate`] and [`engine::Engine`].
-//! - `app` and `worker` (feature `web`): the Yew UI and the Web Worker that runs the engine.
+//! - [`app`] and [`worker`]: the browser UI's pure state and text handling (always built, tested
+//!   natively) and, with feature `web`, the Yew UI and the Web Worker that runs the engine.
 //! - the `gloss` binary (feature `cli`): annotate, evaluate and train from the command line.
 //!
 //! ```
@@ -26,7 +27,5 @@ pub mod train;
 
 #[cfg(feature = "js")]
 pub mod js;
-#[cfg(feature = "web")]
 pub mod app;
-#[cfg(feature = "web")]
 pub mod worker;

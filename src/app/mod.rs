@@ -1,1 +1,26 @@
-//! The Yew UI (placeholder until the UI lands).
+//! The browser UI.
+//!
+//! The pure parts build everywhere and are tested natively: [`state`] (the one reducer),
+//! [`layout`] (article text into paragraphs and marked pieces) and [`clean`] (pasted HTML and
+//! Markdown into text). With feature `web` on wasm, `view` renders them with Yew and [`start`]
+//! mounts it. It is not the engine: annotations come from the Web Worker (see [`crate::worker`]).
+
+pub mod clean;
+pub mod layout;
+pub mod saved;
+pub mod state;
+
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod view;
+
+/// Mounts the UI into the page's `#gloss` element.
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub fn start() {
+    view::start();
+}
+
+/// Mounts the UI into `root` (used by the browser tests).
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub fn mount(root: web_sys::Element) {
+    view::mount(root);
+}

@@ -1,2 +1,6 @@
-//! The UI entry point.
-fn main() {}
+//! The browser entry point: mounts the Yew UI (see `gloss::app`); natively it does nothing.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    gloss::app::start();
+}

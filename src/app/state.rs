@@ -1,0 +1,560 @@
+//! The UI's state and its one reducer: every change the page can make goes through [`State::apply`].
+//!
+//! Pure and natively tested; the Yew view holds it behind `use_reducer` (feature `web`). It
+//! keeps the reader's work (text, title, reference date), which revision of it the engine has
+//! annotated, what is hidden, selected and shown, and messages for the reader. It is not the
+//! view and does no IO: saving, the worker and the clock live in the view's effects.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::layout::Highlight;
+use crate::engine::output::Annotations;
+
+/// The demo article, written for Gloss.
+pub const DEMO_TEXT: &str = include_str!("../../www/demo.txt");
+/// The demo article's title.
+pub const DEMO_TITLE: &str = "Porthaven keeps its ferries";
+/// The demo article's publication date.
+pub const DEMO_DATE: &str = "2025-03-14";
+
+/// What the reader is working on: everything needed to annotate it again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Work {
+    /// The article text.
+    pub text: String,
+    /// Its title (may be empty).
+    pub title: String,
+    /// Its publication date, `YYYY-MM-DD`, or empty.
+    pub reference_date: String,
+}
+
+impl Work {
+    /// The demo article.
+    pub fn demo() -> Work {
+        Work {
+            text: DEMO_TEXT.to_string(),
+            title: DEMO_TITLE.to_string(),
+            reference_date: DEMO_DATE.to_string(),
+        }
+    }
+
+    /// Whether there is nothing to lose.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.title.trim().is_empty()
+    }
+}
+
+/// The engine's output for one revision of the work, with the text it was computed on.
+#[derive(Debug, Clone)]
+pub struct View {
+    /// The revision annotated.
+    pub revision: u64,
+    /// The text of that revision.
+    pub text: Rc<str>,
+    /// The annotations to show.
+    pub annotations: Rc<Annotations>,
+}
+
+/// Views are equal when they are the same answer: cheap to compare on every render.
+impl PartialEq for View {
+    fn eq(&self, other: &View) -> bool {
+        self.revision == other.revision
+            && Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.annotations, &other.annotations)
+    }
+}
+
+/// A panel (a tab on phones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Panel {
+    /// People, organisations, places...
+    #[default]
+    Entities,
+    /// Dated events.
+    Timeline,
+    /// Quotations.
+    Quotes,
+}
+
+impl Panel {
+    /// All panels, in display order.
+    pub const ALL: [Panel; 3] = [Panel::Entities, Panel::Timeline, Panel::Quotes];
+
+    /// The panel's accessible name and heading.
+    pub fn name(self) -> &'static str {
+        match self {
+            Panel::Entities => "Entities",
+            Panel::Timeline => "Timeline",
+            Panel::Quotes => "Quotes",
+        }
+    }
+}
+
+/// An item picked in a panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// An entity, by id.
+    Entity(usize),
+    /// A time expression, by index in `dates`.
+    Date(usize),
+    /// A dated event, by index in `events`.
+    Event(usize),
+    /// A quotation, by index in `quotes`.
+    Quote(usize),
+}
+
+/// A message for the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Whether something went wrong.
+    pub error: bool,
+    /// What to say.
+    pub text: String,
+}
+
+impl Notice {
+    /// An informational message.
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            error: false,
+            text: text.into(),
+        }
+    }
+
+    /// An error message.
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice {
+            error: true,
+            text: text.into(),
+        }
+    }
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The reader's work.
+    pub work: Work,
+    /// Increases with every change to the text or the reference date.
+    pub revision: u64,
+    /// The latest annotations received, if any.
+    pub view: Option<View>,
+    /// Legend keys (entity types, `DATE`, `QUOTE`) the reader has hidden.
+    pub hidden: BTreeSet<String>,
+    /// The item picked in a panel.
+    pub selection: Option<Selection>,
+    /// The panel shown on phones.
+    pub panel: Panel,
+    /// The mark under the pointer or the keyboard focus, as `(entity id, date index)`.
+    pub focus: Option<Focus>,
+    /// A message for the reader.
+    pub notice: Option<Notice>,
+}
+
+/// The mention or date under the pointer or keyboard focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A mention of this entity.
+    Entity(usize),
+    /// This date.
+    Date(usize),
+}
+
+/// A change to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The reader edited the text.
+    EditText(String),
+    /// The reader edited the title.
+    EditTitle(String),
+    /// The reader edited the publication date.
+    EditDate(String),
+    /// Replace the work (demo, file, restored or shared work).
+    Open(Work),
+    /// Start a new, empty article.
+    NewArticle,
+    /// The worker annotated a revision.
+    Annotated {
+        /// The revision the annotations are for.
+        revision: u64,
+        /// The engine's output.
+        annotations: Annotations,
+    },
+    /// Show or hide a legend key.
+    ToggleType(String),
+    /// Pick an item in a panel.
+    Select(Selection),
+    /// Pick the next (`1`) or previous (`-1`) item of the shown panel.
+    Step(i32),
+    /// Drop the selection.
+    ClearSelection,
+    /// Show a panel (a tab on phones).
+    ShowPanel(Panel),
+    /// The pointer or focus moved onto (or off) a mark.
+    Focus(Option<Focus>),
+    /// Say something to the reader.
+    Notify(Notice),
+    /// Dismiss the message.
+    Dismiss,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State::new(Work::default())
+    }
+}
+
+impl State {
+    /// A fresh state for `work`, not yet annotated.
+    pub fn new(work: Work) -> State {
+        State {
+            work,
+            revision: 1,
+            view: None,
+            hidden: BTreeSet::new(),
+            selection: None,
+            panel: Panel::default(),
+            focus: None,
+            notice: None,
+        }
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::EditText(text) => {
+                if text != self.work.text {
+                    self.work.text = text;
+                    self.revision += 1;
+                }
+            }
+            Action::EditTitle(title) => self.work.title = title,
+            Action::EditDate(date) => {
+                if date != self.work.reference_date {
+                    self.work.reference_date = date;
+                    self.revision += 1;
+                }
+            }
+            Action::Open(work) => self.open(work),
+            Action::NewArticle => self.open(Work::default()),
+            Action::Annotated {
+                revision,
+                annotations,
+            } => self.annotated(revision, annotations),
+            Action::ToggleType(key) => {
+                if !self.hidden.remove(&key) {
+                    self.hidden.insert(key);
+                }
+            }
+            Action::Select(selection) => {
+                self.selection = Some(selection);
+                self.panel = panel_of(selection);
+            }
+            Action::Step(delta) => self.step(delta),
+            Action::ClearSelection => self.selection = None,
+            Action::ShowPanel(panel) => self.panel = panel,
+            Action::Focus(focus) => self.focus = focus,
+            Action::Notify(notice) => self.notice = Some(notice),
+            Action::Dismiss => self.notice = None,
+        }
+    }
+
+    fn open(&mut self, work: Work) {
+        self.work = work;
+        self.revision += 1;
+        self.view = None;
+        self.selection = None;
+        self.focus = None;
+    }
+
+    fn annotated(&mut self, revision: u64, annotations: Annotations) {
+        if revision != self.revision {
+            return;
+        }
+        self.view = Some(View {
+            revision,
+            text: Rc::from(self.work.text.as_str()),
+            annotations: Rc::new(annotations),
+        });
+        if self.selection.is_some_and(|s| !self.exists(s)) {
+            self.selection = None;
+        }
+        self.focus = None;
+    }
+
+    /// Whether the engine's answer for the current revision is still to come.
+    pub fn is_annotating(&self) -> bool {
+        self.view
+            .as_ref()
+            .is_none_or(|v| v.revision != self.revision)
+    }
+
+    /// The annotations shown, if any.
+    pub fn annotations(&self) -> Option<&Annotations> {
+        self.view.as_ref().map(|v| v.annotations.as_ref())
+    }
+
+    fn exists(&self, selection: Selection) -> bool {
+        let Some(a) = self.annotations() else {
+            return false;
+        };
+        match selection {
+            Selection::Entity(id) => a.entities.iter().any(|e| e.id == id),
+            Selection::Date(i) => i < a.dates.len(),
+            Selection::Event(i) => i < a.events.len(),
+            Selection::Quote(i) => i < a.quotes.len(),
+        }
+    }
+
+    /// The items of `panel`, in display order.
+    pub fn items(&self, panel: Panel) -> Vec<Selection> {
+        let Some(a) = self.annotations() else {
+            return Vec::new();
+        };
+        match panel {
+            Panel::Entities => a.entities.iter().map(|e| Selection::Entity(e.id)).collect(),
+            Panel::Timeline if a.events.is_empty() => {
+                (0..a.dates.len()).map(Selection::Date).collect()
+            }
+            Panel::Timeline => (0..a.events.len()).map(Selection::Event).collect(),
+            Panel::Quotes => (0..a.quotes.len()).map(Selection::Quote).collect(),
+        }
+    }
+
+    fn step(&mut self, delta: i32) {
+        let items = self.items(self.panel);
+        if items.is_empty() {
+            return;
+        }
+        let len = items.len() as i64;
+        let next = match self
+            .selection
+            .and_then(|s| items.iter().position(|&i| i == s))
+        {
+            Some(at) => (at as i64 + i64::from(delta)).rem_euclid(len),
+            None if delta < 0 => len - 1,
+            None => 0,
+        };
+        self.selection = Some(items[next as usize]);
+    }
+
+    /// What the article view highlights for the current selection.
+    pub fn highlight(&self) -> Highlight {
+        let (Some(selection), Some(a)) = (self.selection, self.annotations()) else {
+            return Highlight::default();
+        };
+        match selection {
+            Selection::Entity(id) => Highlight {
+                entity: Some(id),
+                ..Highlight::default()
+            },
+            Selection::Date(i) => Highlight {
+                date: Some(i),
+                ..Highlight::default()
+            },
+            Selection::Quote(i) => Highlight {
+                range: a.quotes.get(i).map(|q| (q.start, q.end)),
+                ..Highlight::default()
+            },
+            Selection::Event(i) => Highlight {
+                range: a
+                    .events
+                    .get(i)
+                    .and_then(|e| a.sentences.get(e.sentence))
+                    .map(|s| (s.start, s.end)),
+                ..Highlight::default()
+            },
+        }
+    }
+
+    /// The legend keys present in the annotations, in a stable order.
+    pub fn legend(&self) -> Vec<String> {
+        let Some(a) = self.annotations() else {
+            return Vec::new();
+        };
+        let mut keys: BTreeSet<String> = a.entities.iter().map(|e| e.kind.clone()).collect();
+        let mut out: Vec<String> = Vec::new();
+        for kind in ["PERSON", "ORG", "GPE", "LOC"] {
+            if keys.remove(kind) {
+                out.push(kind.to_string());
+            }
+        }
+        out.extend(keys);
+        if !a.dates.is_empty() {
+            out.push(super::layout::DATE_KEY.to_string());
+        }
+        if !a.quotes.is_empty() {
+            out.push(super::layout::QUOTE_KEY.to_string());
+        }
+        out
+    }
+}
+
+fn panel_of(selection: Selection) -> Panel {
+    match selection {
+        Selection::Entity(_) => Panel::Entities,
+        Selection::Date(_) | Selection::Event(_) => Panel::Timeline,
+        Selection::Quote(_) => Panel::Quotes,
+    }
+}
+
+#[cfg(feature = "web")]
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::output::{EntityOut, Extent, QuoteOut, ReferenceDate};
+
+    fn annotations(entities: usize, quotes: usize) -> Annotations {
+        Annotations {
+            schema: "gloss/1".into(),
+            reference_date: ReferenceDate {
+                value: None,
+                source: "missing".into(),
+            },
+            sentences: vec![Extent { start: 0, end: 4 }],
+            entities: (0..entities)
+                .map(|id| EntityOut {
+                    id,
+                    kind: if id % 2 == 0 { "PERSON" } else { "ORG" }.into(),
+                    name: format!("E{id}"),
+                    roles: vec![],
+                    mentions: vec![],
+                    why: None,
+                })
+                .collect(),
+            dates: vec![],
+            quotes: (0..quotes)
+                .map(|i| QuoteOut {
+                    start: i,
+                    end: i + 1,
+                    text: "x".into(),
+                    kind: "direct".into(),
+                    speaker: None,
+                    entity: None,
+                    cue: None,
+                    why: None,
+                })
+                .collect(),
+            events: vec![],
+        }
+    }
+
+    fn annotated(entities: usize, quotes: usize) -> State {
+        let mut state = State::new(Work::demo());
+        let revision = state.revision;
+        state.apply(Action::Annotated {
+            revision,
+            annotations: annotations(entities, quotes),
+        });
+        state
+    }
+
+    #[test]
+    fn editing_the_text_or_date_asks_for_new_annotations_and_the_title_does_not() {
+        let mut state = annotated(1, 0);
+        assert!(!state.is_annotating());
+        state.apply(Action::EditTitle("New title".into()));
+        assert!(!state.is_annotating());
+        state.apply(Action::EditText("Other text.".into()));
+        assert!(state.is_annotating());
+        let before = state.revision;
+        state.apply(Action::EditDate("2025-01-01".into()));
+        assert_eq!(state.revision, before + 1);
+    }
+
+    #[test]
+    fn answers_for_superseded_revisions_are_ignored() {
+        let mut state = State::new(Work::demo());
+        let old = state.revision;
+        state.apply(Action::EditText("Changed.".into()));
+        state.apply(Action::Annotated {
+            revision: old,
+            annotations: annotations(2, 0),
+        });
+        assert!(state.view.is_none());
+        let current = state.revision;
+        state.apply(Action::Annotated {
+            revision: current,
+            annotations: annotations(2, 0),
+        });
+        assert_eq!(state.view.as_ref().map(|v| &*v.text), Some("Changed."));
+    }
+
+    #[test]
+    fn the_view_keeps_the_text_it_was_computed_on_while_the_reader_types() {
+        let mut state = annotated(1, 0);
+        state.apply(Action::EditText("Typed more.".into()));
+        assert_eq!(state.view.as_ref().map(|v| &*v.text), Some(DEMO_TEXT));
+    }
+
+    #[test]
+    fn new_article_empties_the_work_and_the_view() {
+        let mut state = annotated(1, 0);
+        state.apply(Action::Select(Selection::Entity(0)));
+        state.apply(Action::NewArticle);
+        assert!(state.work.is_empty());
+        assert!(state.view.is_none());
+        assert_eq!(state.selection, None);
+    }
+
+    #[test]
+    fn toggling_a_type_twice_shows_it_again() {
+        let mut state = annotated(1, 0);
+        state.apply(Action::ToggleType("PERSON".into()));
+        assert!(state.hidden.contains("PERSON"));
+        state.apply(Action::ToggleType("PERSON".into()));
+        assert!(state.hidden.is_empty());
+    }
+
+    #[test]
+    fn selecting_an_item_shows_its_panel_and_stepping_wraps_around() {
+        let mut state = annotated(3, 2);
+        state.apply(Action::Select(Selection::Quote(1)));
+        assert_eq!(state.panel, Panel::Quotes);
+        state.apply(Action::Step(1));
+        assert_eq!(state.selection, Some(Selection::Quote(0)));
+        state.apply(Action::ShowPanel(Panel::Entities));
+        state.apply(Action::ClearSelection);
+        state.apply(Action::Step(-1));
+        assert_eq!(state.selection, Some(Selection::Entity(2)));
+    }
+
+    #[test]
+    fn a_selection_that_no_longer_exists_is_dropped_on_new_annotations() {
+        let mut state = annotated(3, 0);
+        state.apply(Action::Select(Selection::Entity(2)));
+        state.apply(Action::EditText("Shorter.".into()));
+        let revision = state.revision;
+        state.apply(Action::Annotated {
+            revision,
+            annotations: annotations(1, 0),
+        });
+        assert_eq!(state.selection, None);
+    }
+
+    #[test]
+    fn a_selected_quote_highlights_its_range() {
+        let mut state = annotated(0, 2);
+        state.apply(Action::Select(Selection::Quote(1)));
+        assert_eq!(state.highlight().range, Some((1, 2)));
+    }
+
+    #[test]
+    fn the_legend_lists_common_types_first_then_dates_and_quotes() {
+        let state = annotated(2, 1);
+        assert_eq!(state.legend(), vec!["PERSON", "ORG", "QUOTE"]);
+    }
+}

@@ -1,0 +1,263 @@
+//! The annotated article: the legend (which doubles as per-type toggles), progress, the
+//! friendly prompt for empty input, and the paragraphs with their marks.
+//!
+//! Marks are plain elements holding text nodes; one delegated handler on the article turns
+//! clicks, keys, pointer and focus moves into actions, so a long article does not create a
+//! closure per mention. It is not the layout logic (see `crate::app::layout`).
+
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::app::layout::{layout, unannotated, Highlight, Mark, Paragraph, Piece};
+use crate::app::state::{Action, Focus, Selection, View, Work};
+
+/// A type's readable name.
+pub fn type_name(kind: &str) -> &'static str {
+    match kind {
+        "PERSON" => "Person",
+        "ORG" => "Organisation",
+        "GPE" => "Place",
+        "LOC" => "Location",
+        "NORP" => "Group",
+        "FAC" => "Facility",
+        "EVENT" => "Event",
+        "LAW" => "Law",
+        "PRODUCT" => "Product",
+        "WORK" => "Work",
+        "DATE" => "Date",
+        "TIME" => "Time",
+        "DURATION" => "Duration",
+        "SET" => "Recurring",
+        "QUOTE" => "Quote",
+        _ => "Other",
+    }
+}
+
+/// A type's short label, shown next to each mark so types differ without colour.
+pub fn type_abbr(kind: &str) -> &'static str {
+    match kind {
+        "PERSON" => "PER",
+        "ORG" => "ORG",
+        "GPE" => "GPE",
+        "LOC" => "LOC",
+        "NORP" => "NORP",
+        "FAC" => "FAC",
+        "EVENT" => "EVT",
+        "LAW" => "LAW",
+        "PRODUCT" => "PROD",
+        "WORK" => "WORK",
+        "DATE" => "DATE",
+        "QUOTE" => "“ ”",
+        _ => "MISC",
+    }
+}
+
+/// The CSS class of a type.
+pub fn type_class(kind: &str) -> String {
+    format!("t-{}", kind.to_ascii_lowercase())
+}
+
+/// Properties of [`ArticleView`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    /// The latest annotations and their text.
+    pub view: Option<View>,
+    /// The text to show unmarked until the first annotations arrive.
+    pub pending_text: Option<Rc<str>>,
+    /// The work's title.
+    pub title: String,
+    /// Whether there is no text at all.
+    pub empty: bool,
+    /// Whether annotations for the latest text are still to come.
+    pub annotating: bool,
+    /// Hidden legend keys.
+    pub hidden: BTreeSet<String>,
+    /// Legend keys present.
+    pub legend: Vec<String>,
+    /// What to highlight.
+    pub highlight: Highlight,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The article with its marks.
+#[function_component(ArticleView)]
+pub fn article_view(props: &ArticleProps) -> Html {
+    let paragraphs = {
+        let deps = (
+            props.view.clone(),
+            props.pending_text.clone(),
+            props.hidden.clone(),
+            props.highlight,
+        );
+        use_memo(deps, |(view, pending, hidden, highlight)| {
+            match (view, pending) {
+                (Some(v), _) => layout(&v.text, &v.annotations, hidden, *highlight),
+                (None, Some(text)) => unannotated(text),
+                (None, None) => Vec::new(),
+            }
+        })
+    };
+    let last_focus = use_mut_ref(|| Cell::new(None::<Focus>));
+    let focus_to = {
+        let dispatch = props.dispatch.clone();
+        let last_focus = last_focus.clone();
+        Rc::new(move |focus: Option<Focus>| {
+            if last_focus.borrow().replace(focus) != focus {
+                dispatch.emit(Action::Focus(focus));
+            }
+        })
+    };
+    let on_over = {
+        let focus_to = focus_to.clone();
+        Callback::from(move |e: MouseEvent| focus_to(focus_of(mark_of(e.target()).as_ref())))
+    };
+    let on_focus_in = {
+        let focus_to = focus_to.clone();
+        Callback::from(move |e: FocusEvent| focus_to(focus_of(mark_of(e.target()).as_ref())))
+    };
+    let on_leave = {
+        let focus_to = focus_to.clone();
+        Callback::from(move |_: MouseEvent| focus_to(None))
+    };
+    let on_click = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(selection) = selection_of(mark_of(e.target()).as_ref()) {
+                dispatch.emit(Action::Select(selection));
+            }
+        })
+    };
+    let on_key = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Enter" && e.key() != " " {
+                return;
+            }
+            if let Some(selection) = selection_of(mark_of(e.target()).as_ref()) {
+                e.prevent_default();
+                dispatch.emit(Action::Select(selection));
+            }
+        })
+    };
+    let title = props.title.trim();
+    html! {
+        <article id="article" class="article" aria-label="Article" tabindex="-1"
+            onmouseover={on_over} onmouseleave={on_leave} onfocusin={on_focus_in}
+            onclick={on_click} onkeydown={on_key}>
+            { legend(props) }
+            if props.annotating && !props.empty {
+                <p class="progress" role="status"><span class="spinner" aria-hidden="true"></span>{ "Annotating…" }</p>
+            }
+            if !title.is_empty() {
+                <h2 class="article-title">{ title.to_string() }</h2>
+            }
+            if props.empty {
+                { prompt(&props.dispatch) }
+            } else {
+                <div class="paragraphs">
+                    { for paragraphs.iter().map(paragraph_view) }
+                </div>
+            }
+        </article>
+    }
+}
+
+fn prompt(dispatch: &Callback<Action>) -> Html {
+    let demo = dispatch.reform(|_: MouseEvent| Action::Open(Work::demo()));
+    html! {
+        <div class="prompt" id="prompt">
+            <h2>{ "Nothing to read yet" }</h2>
+            <p>{ "Paste a news article into the text box, drop a .txt, .html or .md file on it, or use “Open file…”. The people, organisations, places, dates and quotes in it will be marked here." }</p>
+            <p><button type="button" onclick={demo}>{ "Show me the demo article" }</button></p>
+        </div>
+    }
+}
+
+fn legend(props: &ArticleProps) -> Html {
+    if props.legend.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="legend" role="group" aria-label="Types shown">
+            { for props.legend.iter().map(|key| {
+                let shown = !props.hidden.contains(key);
+                let toggle = {
+                    let key = key.clone();
+                    props.dispatch.reform(move |_: MouseEvent| Action::ToggleType(key.clone()))
+                };
+                html! {
+                    <button type="button" class={classes!("chip", type_class(key), (!shown).then_some("off"))}
+                        aria-pressed={shown.to_string()} onclick={toggle} data-key={key.clone()}>
+                        <span class="abbr" aria-hidden="true">{ type_abbr(key) }</span>
+                        { type_name(key) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn paragraph_view(paragraph: &Paragraph) -> Html {
+    html! {
+        <p data-start={paragraph.start.to_string()}>{ for paragraph.pieces.iter().map(piece_view) }</p>
+    }
+}
+
+fn piece_view(piece: &Piece) -> Html {
+    let flags = (
+        piece.in_quote.then_some("q"),
+        piece.selected.then_some("sel"),
+    );
+    match &piece.mark {
+        Some(Mark::Entity { id, kind, .. }) => html! {
+            <mark class={classes!("m", type_class(kind), flags.0, flags.1)} tabindex="0"
+                data-e={id.to_string()} data-abbr={type_abbr(kind)} data-start={piece.start.to_string()}>
+                { piece.text.clone() }
+            </mark>
+        },
+        Some(Mark::Date { index }) => html! {
+            <mark class={classes!("m", "t-date", flags.0, flags.1)} tabindex="0"
+                data-d={index.to_string()} data-abbr="DATE" data-start={piece.start.to_string()}>
+                { piece.text.clone() }
+            </mark>
+        },
+        None if piece.in_quote || piece.selected => html! {
+            <span class={classes!(flags.0, flags.1)} data-start={piece.start.to_string()}>{ piece.text.clone() }</span>
+        },
+        None => html! { { piece.text.clone() } },
+    }
+}
+
+/// The mark element an event happened in, if any.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<Element> {
+    target?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("mark.m")
+        .ok()
+        .flatten()
+}
+
+fn attr_index(element: &Element, name: &str) -> Option<usize> {
+    element.get_attribute(name)?.parse().ok()
+}
+
+fn focus_of(mark: Option<&Element>) -> Option<Focus> {
+    let mark = mark?;
+    attr_index(mark, "data-e")
+        .map(Focus::Entity)
+        .or_else(|| attr_index(mark, "data-d").map(Focus::Date))
+}
+
+fn selection_of(mark: Option<&Element>) -> Option<Selection> {
+    let mark = mark?;
+    attr_index(mark, "data-e")
+        .map(Selection::Entity)
+        .or_else(|| attr_index(mark, "data-d").map(Selection::Date))
+}
