@@ -1,13 +1,25 @@
 //! Named entities: mentions found by a trained tagger, typed finely, merged into one entity
 //! per real thing, with the roles the article gives them.
 //!
-//! This is the foundation's placeholder: the model format and the stage's types are fixed
-//! here; the tagger itself comes with the entities issue. It never does IO: the model
-//! arrives as bytes.
+//! The stage runs: tokens → features ([`features`]) → BILOU tags ([`tagger`], weights from
+//! [`model`]) → mentions → fine types ([`types`]) → entities ([`resolve`]) → roles
+//! ([`roles`]). It never does IO: the model arrives as bytes.
+
+mod codec;
+pub mod features;
+mod hash;
+pub mod lexicon;
+pub mod model;
+mod pipeline;
+
+pub mod tagger;
+pub mod types;
+
+pub use model::Model;
+pub use pipeline::tag_tokens;
 
 use crate::engine::span::Span;
 use crate::engine::text::Document;
-use crate::engine::{LoadError, LoadErrorKind};
 
 /// The fine-grained entity types Gloss reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,34 +82,10 @@ pub struct Entity {
     pub why: String,
 }
 
-/// The trained entity model.
-#[derive(Debug, Clone, Default)]
-pub struct Model {
-    _private: (),
-}
-
 /// Magic bytes opening every entity model file.
 pub const MAGIC: &[u8; 8] = b"GLOSSNER";
 
-impl Model {
-    /// Reads a model from its serialised bytes.
-    ///
-    /// # Errors
-    /// [`LoadErrorKind::BadMagic`] when the bytes are not an entity model.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, LoadError> {
-        if !bytes.starts_with(MAGIC) {
-            return Err(LoadErrorKind::BadMagic.into());
-        }
-        Ok(Model::default())
-    }
-
-    /// The model built into the binary.
-    pub fn builtin() -> Model {
-        Model::default()
-    }
-}
-
 /// Finds the entities of the document.
-pub fn extract(_model: &Model, _text: &str, _doc: &Document) -> Vec<Entity> {
-    Vec::new()
+pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
+    pipeline::extract(model, text, doc)
 }

@@ -1,0 +1,469 @@
+//! Feature extraction for the tagger: what a token looks like, its neighbours, gazetteer
+//! and word-cluster hits, and what the rest of the article says about the same word.
+//!
+//! Training and tagging share this code, so a feature means the same in both. Features are
+//! hashed (template id mixed with a string hash) into 32-bit keys; nothing here allocates
+//! per feature. This module does not score or decode.
+
+use std::collections::HashMap;
+
+use super::hash::{hash_str, key32, mix, IdBuild};
+use super::lexicon::{phrase_hash, Lexicon, GAZ_LISTS};
+
+/// A feature family; the explanation of a tag sums weights per family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Template {
+    /// Always on.
+    Bias = 0,
+    /// The exact word.
+    Word,
+    /// The lower-cased word.
+    Lower,
+    /// The word's shape (`Xxxx`, `X.X.`, `dd`).
+    Shape,
+    /// Prefixes and suffixes of the lower-cased word.
+    Affix,
+    /// Neighbouring words.
+    Context,
+    /// Neighbouring shapes.
+    ContextShape,
+    /// Position and capitalisation in context: sentence start, headline, all caps.
+    Casing,
+    /// Gazetteer hits on the token.
+    Gazetteer,
+    /// Gazetteer hits on neighbours.
+    GazetteerContext,
+    /// Brown cluster prefixes.
+    Cluster,
+    /// Brown cluster prefixes of neighbours.
+    ClusterContext,
+    /// How the same word is written elsewhere in the article.
+    Document,
+}
+
+impl Template {
+    /// A short name for explanations.
+    pub fn name(self) -> &'static str {
+        match self {
+            Template::Bias => "bias",
+            Template::Word => "word",
+            Template::Lower => "lowercase word",
+            Template::Shape => "shape",
+            Template::Affix => "affixes",
+            Template::Context => "neighbouring words",
+            Template::ContextShape => "neighbouring shapes",
+            Template::Casing => "capitalisation in context",
+            Template::Gazetteer => "gazetteer",
+            Template::GazetteerContext => "gazetteer (neighbours)",
+            Template::Cluster => "word cluster",
+            Template::ClusterContext => "word cluster (neighbours)",
+            Template::Document => "elsewhere in the article",
+        }
+    }
+}
+
+/// One feature: its key and family.
+pub type Feature = (u32, Template);
+
+/// How a word is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// No letters.
+    None,
+    /// All letters lower case.
+    Lower,
+    /// First letter upper case, some lower.
+    Title,
+    /// All letters upper case.
+    Upper,
+    /// Anything else (`iPhone`, `McDonald`).
+    Mixed,
+}
+
+/// How a whole sentence is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SentenceCase {
+    Normal,
+    Headline,
+    AllCaps,
+}
+
+/// What is precomputed for each token.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; 4],
+    suffixes: [u64; 4],
+    cluster: [u64; 4],
+    /// Capitalisation.
+    pub case: Case,
+    /// Gazetteer bits: list `l`, position `p` (B, I, L, U) is bit `4 * l + p`.
+    pub gaz: u32,
+}
+
+/// A document's tokens, sentence by sentence, with everything features need.
+#[derive(Debug, Clone, Default)]
+pub struct DocFeatures {
+    sentences: Vec<SentenceInfo>,
+    /// Per lower-cased word: (times written lower case, times capitalised mid-sentence).
+    usage: HashMap<u64, (u32, u32), IdBuild>,
+}
+
+#[derive(Debug, Clone)]
+struct SentenceInfo {
+    tokens: Vec<TokenInfo>,
+    case: SentenceCase,
+}
+
+/// Replaces typographic quotes and dashes with their ASCII forms (as in the training data).
+pub fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mapped: String = word
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | '`' | '´' => '\'',
+            '“' | '”' | '„' => '"',
+            '–' | '—' | '‐' | '‑' => '-',
+            other => other,
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
+/// The capitalisation of `word`.
+pub fn case_of(word: &str) -> Case {
+    let mut upper = 0usize;
+    let mut lower = 0usize;
+    let mut first_upper = None;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        let is_upper = c.is_uppercase();
+        first_upper.get_or_insert(is_upper);
+        if is_upper {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    match (first_upper, upper, lower) {
+        (None, _, _) => Case::None,
+        (_, 0, _) => Case::Lower,
+        (_, _, 0) => Case::Upper,
+        (Some(true), 1, _) => Case::Title,
+        _ => Case::Mixed,
+    }
+}
+
+fn shape_of(word: &str, compress: bool) -> String {
+    let mut out = String::new();
+    let mut last = None;
+    for c in word.chars().take(16) {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if compress && last == Some(s) {
+            continue;
+        }
+        last = Some(s);
+        out.push(s);
+    }
+    out
+}
+
+fn cluster_prefixes(lexicon: &Lexicon, word: &str, lower: &str) -> [u64; 4] {
+    let found = lexicon
+        .cluster(hash_str(word))
+        .or_else(|| lexicon.cluster(hash_str(lower)))
+        .or_else(|| lexicon.cluster(hash_str(&title_case(lower))));
+    let Some((bits, len)) = found else {
+        return [0; 4];
+    };
+    let mut out = [0u64; 4];
+    for (slot, want) in out.iter_mut().zip([4u8, 6, 10, 20]) {
+        let n = want.min(len);
+        let prefix = if n == 0 {
+            0
+        } else {
+            bits >> (32 - u32::from(n))
+        };
+        *slot = mix(u64::from(n), u64::from(prefix)) | 1;
+    }
+    out
+}
+
+fn title_case(lower: &str) -> String {
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn affixes(lower: &str) -> ([u64; 4], [u64; 4]) {
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    let mut prefixes = [0u64; 4];
+    let mut suffixes = [0u64; 4];
+    for k in 1..=4usize {
+        if chars.len() > k {
+            let cut = chars[k].0;
+            prefixes[k - 1] = mix(k as u64, hash_str(&lower[..cut]));
+            let from = chars[chars.len() - k].0;
+            suffixes[k - 1] = mix(k as u64 + 8, hash_str(&lower[from..]));
+        }
+    }
+    (prefixes, suffixes)
+}
+
+fn token_info(lexicon: &Lexicon, raw: &str) -> TokenInfo {
+    let word = normalize(raw);
+    let lower = word.to_lowercase();
+    let (prefixes, suffixes) = affixes(&lower);
+    TokenInfo {
+        word: hash_str(&word),
+        lower: hash_str(&lower),
+        shape: hash_str(&shape_of(&word, false)),
+        short_shape: hash_str(&shape_of(&word, true)),
+        prefixes,
+        suffixes,
+        cluster: cluster_prefixes(lexicon, &word, &lower),
+        case: case_of(&word),
+        gaz: 0,
+    }
+}
+
+fn sentence_case(tokens: &[TokenInfo]) -> SentenceCase {
+    let words: Vec<Case> = tokens
+        .iter()
+        .map(|t| t.case)
+        .filter(|c| *c != Case::None)
+        .collect();
+    if words.len() < 2 {
+        return SentenceCase::Normal;
+    }
+    let upper = words.iter().filter(|&&c| c == Case::Upper).count();
+    let capitalised = words
+        .iter()
+        .filter(|&&c| matches!(c, Case::Upper | Case::Title | Case::Mixed))
+        .count();
+    if upper * 4 >= words.len() * 3 {
+        SentenceCase::AllCaps
+    } else if capitalised * 4 >= words.len() * 3 && words.len() >= 3 {
+        SentenceCase::Headline
+    } else {
+        SentenceCase::Normal
+    }
+}
+
+/// Marks gazetteer matches (longest first, capitalised starts only) on a sentence's tokens.
+fn mark_gazetteer(lexicon: &Lexicon, lowers: &[String], tokens: &mut [TokenInfo]) {
+    let n = tokens.len();
+    for start in 0..n {
+        if !matches!(tokens[start].case, Case::Title | Case::Upper | Case::Mixed) {
+            continue;
+        }
+        let longest = lexicon.max_phrase.min(n - start);
+        for len in (1..=longest).rev() {
+            let phrase = phrase_hash(lowers[start..start + len].iter().map(String::as_str));
+            let Some(hit) = lexicon.lookup(phrase) else {
+                continue;
+            };
+            for list in 0..GAZ_LISTS {
+                if hit.lists & (1 << list) == 0 {
+                    continue;
+                }
+                for (offset, token) in tokens[start..start + len].iter_mut().enumerate() {
+                    let position = match (len, offset) {
+                        (1, _) => 3,
+                        (_, 0) => 0,
+                        (_, o) if o + 1 == len => 2,
+                        _ => 1,
+                    };
+                    token.gaz |= 1 << (4 * list + position);
+                }
+            }
+            break;
+        }
+    }
+}
+
+impl DocFeatures {
+    /// Analyses a document given as sentences of token surfaces.
+    pub fn new<S: AsRef<str>>(lexicon: &Lexicon, sentences: &[Vec<S>]) -> DocFeatures {
+        let mut doc = DocFeatures::default();
+        for sentence in sentences {
+            let mut tokens: Vec<TokenInfo> = sentence
+                .iter()
+                .map(|t| token_info(lexicon, t.as_ref()))
+                .collect();
+            let lowers: Vec<String> = sentence
+                .iter()
+                .map(|t| normalize(t.as_ref()).to_lowercase())
+                .collect();
+            mark_gazetteer(lexicon, &lowers, &mut tokens);
+            let case = sentence_case(&tokens);
+            for (i, token) in tokens.iter().enumerate() {
+                let usage = doc.usage.entry(token.lower).or_default();
+                match token.case {
+                    Case::Lower => usage.0 += 1,
+                    Case::Title | Case::Mixed if i > 0 && case == SentenceCase::Normal => {
+                        usage.1 += 1
+                    }
+                    _ => {}
+                }
+            }
+            doc.sentences.push(SentenceInfo { tokens, case });
+        }
+        doc
+    }
+
+    /// How many sentences there are.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Whether there are no sentences.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn tokens(&self, s: usize) -> &[TokenInfo] {
+        self.sentences.get(s).map_or(&[], |s| s.tokens.as_slice())
+    }
+
+    /// The features of token `i` of sentence `s`, appended to `out`.
+    pub fn features(&self, s: usize, i: usize, out: &mut Vec<Feature>) {
+        let Some(sentence) = self.sentences.get(s) else {
+            return;
+        };
+        let tokens = &sentence.tokens;
+        let Some(t) = tokens.get(i) else {
+            return;
+        };
+        let mut emit = |template: Template, h: u64| {
+            out.push((key32(mix(template as u64 + 1, h)), template));
+        };
+        emit(Template::Bias, 0);
+        emit(Template::Word, t.word);
+        emit(Template::Lower, t.lower);
+        emit(Template::Shape, t.shape);
+        emit(Template::Shape, mix(1, t.short_shape));
+        for h in t.prefixes.iter().chain(&t.suffixes).filter(|&&h| h != 0) {
+            emit(Template::Affix, *h);
+        }
+        let boundary = |d: i64| hash_str(if d < 0 { "<s>" } else { "</s>" });
+        let near = |d: i64| -> Option<&TokenInfo> {
+            let j = i as i64 + d;
+            usize::try_from(j).ok().and_then(|j| tokens.get(j))
+        };
+        for d in [-2i64, -1, 1, 2] {
+            let lower = near(d).map_or(boundary(d), |n| n.lower);
+            emit(Template::Context, mix(d as u64, lower));
+        }
+        let prev_lower = near(-1).map_or(boundary(-1), |n| n.lower);
+        let next_lower = near(1).map_or(boundary(1), |n| n.lower);
+        emit(Template::Context, mix(mix(10, prev_lower), t.lower));
+        emit(Template::Context, mix(mix(11, t.lower), next_lower));
+        let prev_shape = near(-1).map_or(boundary(-1), |n| n.short_shape);
+        let next_shape = near(1).map_or(boundary(1), |n| n.short_shape);
+        emit(
+            Template::ContextShape,
+            mix(mix(1, prev_shape), t.short_shape),
+        );
+        emit(
+            Template::ContextShape,
+            mix(mix(2, t.short_shape), next_shape),
+        );
+        emit(
+            Template::ContextShape,
+            mix(mix(mix(3, prev_shape), t.short_shape), next_shape),
+        );
+        let initial = u64::from(i == 0);
+        let case = sentence.case as u64;
+        emit(Template::Casing, mix(mix(initial, case), t.short_shape));
+        emit(Template::Casing, mix(mix(initial + 4, case), t.case as u64));
+        emit(Template::Casing, mix(mix(8, case), t.lower));
+        for bit in bits(t.gaz) {
+            emit(Template::Gazetteer, mix(bit, t.case as u64));
+            emit(Template::Gazetteer, mix(bit + 64, case));
+        }
+        for d in [-1i64, 1] {
+            if let Some(n) = near(d) {
+                for bit in bits(n.gaz) {
+                    emit(Template::GazetteerContext, mix(d as u64, bit));
+                }
+                for &h in n.cluster.iter().take(2).filter(|&&h| h != 0) {
+                    emit(Template::ClusterContext, mix(d as u64, h));
+                }
+            }
+        }
+        for &h in t.cluster.iter().filter(|&&h| h != 0) {
+            emit(Template::Cluster, h);
+            emit(Template::Cluster, mix(h, t.case as u64));
+        }
+        if matches!(t.case, Case::Title | Case::Upper | Case::Mixed) {
+            let (lower_uses, cap_uses) = self.usage.get(&t.lower).copied().unwrap_or_default();
+            let mid = i > 0 && sentence.case == SentenceCase::Normal;
+            let cap_elsewhere = cap_uses > u32::from(mid);
+            let evidence = u64::from(lower_uses > 0) | u64::from(cap_elsewhere) << 1;
+            emit(Template::Document, mix(evidence, mix(initial, case)));
+            emit(Template::Document, mix(evidence + 4, t.case as u64));
+        }
+    }
+}
+
+fn bits(mask: u32) -> impl Iterator<Item = u64> {
+    (0..32u64).filter(move |b| mask & (1 << b) != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_of_words() {
+        assert_eq!(case_of("Dar"), Case::Title);
+        assert_eq!(case_of("U.S."), Case::Upper);
+        assert_eq!(case_of("iPhone"), Case::Mixed);
+        assert_eq!(case_of("talks"), Case::Lower);
+        assert_eq!(case_of("2025"), Case::None);
+    }
+
+    #[test]
+    fn shapes_compress_repeats() {
+        assert_eq!(shape_of("Pakistan-U.S.", true), "Xx-X.X.");
+        assert_eq!(shape_of("1996-08-22", false), "dddd-dd-dd");
+    }
+
+    #[test]
+    fn curly_apostrophes_match_ascii() {
+        assert_eq!(normalize("’s"), "'s");
+    }
+
+    #[test]
+    fn features_are_the_same_for_the_same_context() {
+        let lexicon = Lexicon::default();
+        let doc = DocFeatures::new(&lexicon, &[vec!["Ishaq", "Dar", "spoke"]]);
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        doc.features(0, 1, &mut a);
+        doc.features(0, 1, &mut b);
+        assert_eq!(a, b);
+        assert!(a.len() > 15);
+        let mut none = Vec::new();
+        doc.features(0, 9, &mut none);
+        doc.features(4, 0, &mut none);
+        assert!(none.is_empty());
+    }
+}

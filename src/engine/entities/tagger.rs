@@ -1,0 +1,317 @@
+//! The sequence tagger: BILOU tags over CoNLL's four types, linear scores from hashed
+//! features, and constrained Viterbi decoding.
+//!
+//! Scoring works with either the quantised weights of a loaded model ([`Weights`]) or the
+//! float weights of training (anything implementing [`Scorer`]). This module does not extract
+//! features or type entities finely.
+
+use std::collections::HashMap;
+
+use super::features::Feature;
+use super::hash::IdBuild;
+
+/// The CoNLL types the tagger predicts, in tag order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Coarse {
+    /// People.
+    Per,
+    /// Organisations.
+    Org,
+    /// Locations.
+    Loc,
+    /// Everything else.
+    Misc,
+}
+
+impl Coarse {
+    /// All four, in tag order.
+    pub const ALL: [Coarse; 4] = [Coarse::Per, Coarse::Org, Coarse::Loc, Coarse::Misc];
+
+    /// The CoNLL label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Coarse::Per => "PER",
+            Coarse::Org => "ORG",
+            Coarse::Loc => "LOC",
+            Coarse::Misc => "MISC",
+        }
+    }
+
+    /// The type of a CoNLL label.
+    pub fn from_label(label: &str) -> Option<Coarse> {
+        Coarse::ALL.into_iter().find(|c| c.label() == label)
+    }
+}
+
+/// Number of tags: `O` and B, I, L, U for each type.
+pub const NT: usize = 17;
+
+/// Position of a tag inside its chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// Outside any chunk.
+    Outside,
+    /// First of several.
+    Begin,
+    /// Inside.
+    Inside,
+    /// Last of several.
+    Last,
+    /// A chunk of one token.
+    Unit,
+}
+
+/// The tag index for a type and position (`Outside` ignores the type).
+pub fn tag(kind: Coarse, position: Position) -> usize {
+    let offset = match position {
+        Position::Outside => return 0,
+        Position::Begin => 0,
+        Position::Inside => 1,
+        Position::Last => 2,
+        Position::Unit => 3,
+    };
+    1 + 4 * kind as usize + offset
+}
+
+/// The type and position of a tag index.
+pub fn untag(t: usize) -> (Option<Coarse>, Position) {
+    if t == 0 || t >= NT {
+        return (None, Position::Outside);
+    }
+    let kind = Coarse::ALL[(t - 1) / 4];
+    let position = match (t - 1) % 4 {
+        0 => Position::Begin,
+        1 => Position::Inside,
+        2 => Position::Last,
+        _ => Position::Unit,
+    };
+    (Some(kind), position)
+}
+
+/// The tag name (`O`, `B-PER`, `U-LOC`...).
+pub fn tag_name(t: usize) -> String {
+    match untag(t) {
+        (Some(kind), position) => {
+            let p = match position {
+                Position::Begin => "B",
+                Position::Inside => "I",
+                Position::Last => "L",
+                _ => "U",
+            };
+            format!("{p}-{}", kind.label())
+        }
+        (None, _) => "O".to_string(),
+    }
+}
+
+/// Whether tag `cur` may follow tag `prev` (`None`: the sentence start).
+pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    let open = prev
+        .map(untag)
+        .filter(|(_, p)| matches!(p, Position::Begin | Position::Inside));
+    let (kind, position) = untag(cur);
+    match open {
+        Some((open_kind, _)) => {
+            kind == open_kind && matches!(position, Position::Inside | Position::Last)
+        }
+        None => matches!(
+            position,
+            Position::Outside | Position::Begin | Position::Unit
+        ),
+    }
+}
+
+/// Whether a sentence may end on tag `t`.
+pub fn allowed_end(t: usize) -> bool {
+    !matches!(untag(t).1, Position::Begin | Position::Inside)
+}
+
+/// Anything that scores tags from features.
+pub trait Scorer {
+    /// Adds each feature's weight for every tag into `scores`.
+    fn emission(&self, features: &[Feature], scores: &mut [f32; NT]);
+    /// The score of moving from `prev` (`NT`: the start) to `cur`.
+    fn transition(&self, prev: usize, cur: usize) -> f32;
+}
+
+/// Decodes the best allowed tag sequence for a sentence.
+pub fn viterbi(scorer: &impl Scorer, emissions: &[[f32; NT]]) -> Vec<usize> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best = vec![[f32::NEG_INFINITY; NT]; n];
+    let mut back = vec![[0u8; NT]; n];
+    for cur in 0..NT {
+        if allowed(None, cur) {
+            best[0][cur] = emissions[0][cur] + scorer.transition(NT, cur);
+        }
+    }
+    for i in 1..n {
+        for cur in 0..NT {
+            let mut top = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for prev in 0..NT {
+                if best[i - 1][prev] == f32::NEG_INFINITY || !allowed(Some(prev), cur) {
+                    continue;
+                }
+                let s = best[i - 1][prev] + scorer.transition(prev, cur);
+                if s > top {
+                    top = s;
+                    arg = prev as u8;
+                }
+            }
+            if top > f32::NEG_INFINITY {
+                best[i][cur] = top + emissions[i][cur];
+                back[i][cur] = arg;
+            }
+        }
+    }
+    let mut last = 0;
+    let mut top = f32::NEG_INFINITY;
+    for (t, &s) in best[n - 1].iter().enumerate() {
+        if allowed_end(t) && s > top {
+            top = s;
+            last = t;
+        }
+    }
+    let mut tags = vec![0usize; n];
+    tags[n - 1] = last;
+    for i in (1..n).rev() {
+        tags[i - 1] = back[i][tags[i]] as usize;
+    }
+    tags
+}
+
+/// The chunks of a tag sequence: `(first token, one past the last, type)`.
+pub fn chunks(tags: &[usize]) -> Vec<(usize, usize, Coarse)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Coarse)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let (kind, position) = untag(t);
+        match (kind, position) {
+            (Some(k), Position::Begin) => open = Some((i, k)),
+            (Some(k), Position::Unit) => {
+                open = None;
+                out.push((i, i + 1, k));
+            }
+            (Some(k), Position::Last) => {
+                if let Some((start, ok)) = open.take().filter(|(_, ok)| *ok == k) {
+                    out.push((start, i + 1, ok));
+                }
+            }
+            (Some(k), Position::Inside) => {
+                if open.is_some_and(|(_, ok)| ok != k) {
+                    open = None;
+                }
+            }
+            _ => open = None,
+        }
+    }
+    out
+}
+
+/// Quantised weights of a loaded model.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    /// Feature key to row.
+    pub rows: HashMap<u32, u32, IdBuild>,
+    /// `NT` codebook indices per row.
+    pub values: Vec<u8>,
+    /// The weight each stored index stands for (index 0 is zero).
+    pub codebook: Vec<f32>,
+    /// `(NT + 1) × NT` transition scores, the last row from the start.
+    pub transitions: Vec<f32>,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights {
+            rows: HashMap::default(),
+            values: Vec::new(),
+            codebook: vec![0.0; 256],
+            transitions: vec![0.0; (NT + 1) * NT],
+        }
+    }
+}
+
+impl Weights {
+    /// The stored weights of a feature key, if the model knows it.
+    pub fn row(&self, key: u32) -> Option<&[u8]> {
+        let row = *self.rows.get(&key)? as usize;
+        self.values.get(row * NT..row * NT + NT)
+    }
+}
+
+impl Scorer for Weights {
+    fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
+        for &(key, _) in features {
+            if let Some(row) = self.row(key) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += self.codebook.get(w as usize).copied().unwrap_or(0.0);
+                }
+            }
+        }
+    }
+
+    fn transition(&self, prev: usize, cur: usize) -> f32 {
+        self.transitions
+            .get(prev * NT + cur)
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip() {
+        for t in 0..NT {
+            let (kind, position) = untag(t);
+            match kind {
+                Some(k) => assert_eq!(tag(k, position), t),
+                None => assert_eq!(t, 0),
+            }
+        }
+        assert_eq!(tag_name(tag(Coarse::Loc, Position::Unit)), "U-LOC");
+    }
+
+    #[test]
+    fn constraints_forbid_broken_chunks() {
+        let b_per = tag(Coarse::Per, Position::Begin);
+        assert!(allowed(Some(b_per), tag(Coarse::Per, Position::Last)));
+        assert!(!allowed(Some(b_per), tag(Coarse::Org, Position::Last)));
+        assert!(!allowed(Some(b_per), 0));
+        assert!(!allowed(None, tag(Coarse::Per, Position::Inside)));
+        assert!(!allowed_end(b_per));
+    }
+
+    #[test]
+    fn viterbi_keeps_chunks_well_formed_even_when_emissions_disagree() {
+        let weights = Weights::default();
+        let mut emissions = [[0.0f32; NT]; 2];
+        emissions[0][tag(Coarse::Per, Position::Begin)] = 5.0;
+        emissions[1][tag(Coarse::Org, Position::Last)] = 5.0;
+        let tags = viterbi(&weights, &emissions);
+        let found = chunks(&tags);
+        assert!(found.iter().all(|&(s, e, _)| s < e && e <= 2));
+        assert_eq!(tags.len(), 2);
+        assert!(allowed_end(tags[1]));
+    }
+
+    #[test]
+    fn chunks_of_bilou() {
+        let tags = [
+            tag(Coarse::Per, Position::Begin),
+            tag(Coarse::Per, Position::Last),
+            0,
+            tag(Coarse::Loc, Position::Unit),
+        ];
+        assert_eq!(
+            chunks(&tags),
+            vec![(0, 2, Coarse::Per), (3, 4, Coarse::Loc)]
+        );
+    }
+}

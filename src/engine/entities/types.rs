@@ -1,0 +1,363 @@
+//! Fine entity types from the tagger's coarse ones: gazetteers and head words decide
+//! whether a location is a GPE, a facility or a plain place, and whether a MISC name is a
+//! nationality, an event, a law, a product or a work.
+//!
+//! Every decision is a [`Rule`] with an id and a reason (shown by `--explain`). This module
+//! does not find mentions: it types the ones the tagger found.
+
+use super::lexicon::{GazList, Lexicon};
+use super::tagger::Coarse;
+use super::EntityType;
+
+/// A typing rule: its id, what it concludes and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, e.g. `loc-gazetteer-country`.
+    pub id: &'static str,
+    /// The type it gives.
+    pub kind: EntityType,
+    /// Why, in words.
+    pub reason: &'static str,
+}
+
+const fn rule(id: &'static str, kind: EntityType, reason: &'static str) -> Rule {
+    Rule { id, kind, reason }
+}
+
+/// Last words that make a name a law or treaty.
+const LAW_HEADS: &[&str] = &[
+    "treaty",
+    "act",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "law",
+    "constitution",
+    "charter",
+    "protocol",
+    "bill",
+    "amendment",
+    "code",
+    "directive",
+    "resolution",
+];
+/// Last words that make a name an event.
+const EVENT_HEADS: &[&str] = &[
+    "war",
+    "summit",
+    "games",
+    "olympics",
+    "cup",
+    "championship",
+    "championships",
+    "election",
+    "elections",
+    "conference",
+    "festival",
+    "revolution",
+    "crisis",
+    "tournament",
+    "open",
+    "marathon",
+    "grand prix",
+    "world cup",
+    "massacre",
+    "uprising",
+    "talks",
+    "forum",
+];
+/// Last words that make a location a facility.
+const FAC_HEADS: &[&str] = &[
+    "airport",
+    "bridge",
+    "street",
+    "road",
+    "avenue",
+    "stadium",
+    "square",
+    "hospital",
+    "palace",
+    "tower",
+    "hall",
+    "station",
+    "prison",
+    "dam",
+    "highway",
+    "building",
+    "centre",
+    "center",
+    "cathedral",
+    "mosque",
+    "temple",
+    "church",
+    "port",
+    "base",
+    "park",
+    "arena",
+    "embassy",
+];
+/// Last words that make a location a natural or regional place, not a GPE.
+const LOC_HEADS: &[&str] = &[
+    "river",
+    "mountains",
+    "mountain",
+    "sea",
+    "ocean",
+    "valley",
+    "lake",
+    "island",
+    "islands",
+    "gulf",
+    "desert",
+    "peninsula",
+    "mount",
+    "strait",
+    "straits",
+    "bay",
+    "coast",
+    "region",
+    "basin",
+    "plateau",
+    "forest",
+    "canal",
+];
+/// Lower-case words after a name that make it a product ("Rafale jets", "Boeing 737 planes").
+const PRODUCT_NOUNS: &[&str] = &[
+    "jet",
+    "jets",
+    "aircraft",
+    "fighter",
+    "fighters",
+    "plane",
+    "planes",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "tank",
+    "tanks",
+    "helicopter",
+    "helicopters",
+    "car",
+    "cars",
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "console",
+    "laptop",
+    "laptops",
+    "vaccine",
+    "app",
+    "software",
+    "rifle",
+    "rifles",
+    "engine",
+    "engines",
+    "system",
+    "systems",
+];
+/// Religious and political groups (NORP beyond nationalities).
+const GROUP_WORDS: &[&str] = &[
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jewish",
+    "jews",
+    "jew",
+    "hindu",
+    "hindus",
+    "sikh",
+    "sikhs",
+    "buddhist",
+    "buddhists",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "sunni",
+    "sunnis",
+    "shia",
+    "shias",
+    "shiite",
+    "shiites",
+    "islamic",
+    "arab",
+    "arabs",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "socialist",
+    "socialists",
+    "communist",
+    "communists",
+    "conservative",
+    "conservatives",
+    "labour",
+    "liberal",
+    "liberals",
+    "tory",
+    "tories",
+    "kurdish",
+    "kurds",
+    "palestinians",
+    "european",
+    "europeans",
+    "western",
+    "latino",
+    "hispanic",
+    "african",
+    "asian",
+];
+
+const PERSON: Rule = rule("per", EntityType::Person, "tagged PER");
+const ORG: Rule = rule("org", EntityType::Org, "tagged ORG");
+const LOC_COUNTRY: Rule = rule(
+    "loc-gazetteer-country",
+    EntityType::Gpe,
+    "a country in the gazetteer",
+);
+const LOC_CITY: Rule = rule(
+    "loc-gazetteer-city",
+    EntityType::Gpe,
+    "a city or subdivision in the gazetteer",
+);
+const LOC_HEAD_FAC: Rule = rule(
+    "loc-head-facility",
+    EntityType::Fac,
+    "ends in a facility word",
+);
+const LOC_HEAD_PLACE: Rule = rule(
+    "loc-head-place",
+    EntityType::Loc,
+    "ends in a geographic word (river, sea, valley...)",
+);
+const LOC_CONTINENT: Rule = rule(
+    "loc-gazetteer-continent",
+    EntityType::Loc,
+    "a continent or world region",
+);
+const LOC_DEFAULT: Rule = rule(
+    "loc-default-gpe",
+    EntityType::Gpe,
+    "a single-word place not known as natural: likely a town or state",
+);
+const LOC_OTHER: Rule = rule("loc-other", EntityType::Loc, "a place not in the gazetteer");
+const MISC_NATIONALITY: Rule = rule(
+    "misc-nationality",
+    EntityType::Norp,
+    "a nationality or demonym in the gazetteer",
+);
+const MISC_GROUP: Rule = rule(
+    "misc-group",
+    EntityType::Norp,
+    "a religious or political group",
+);
+const MISC_LAW: Rule = rule(
+    "misc-head-law",
+    EntityType::Law,
+    "ends in a law word (Treaty, Act...)",
+);
+const MISC_EVENT: Rule = rule(
+    "misc-head-event",
+    EntityType::Event,
+    "ends in an event word (War, Games...)",
+);
+const MISC_PRODUCT: Rule = rule(
+    "misc-product-noun",
+    EntityType::Product,
+    "followed by a product noun (jets, phones...)",
+);
+const MISC_OTHER: Rule = rule("misc", EntityType::Misc, "tagged MISC");
+
+/// The fine type of a mention: `words` are its tokens, `next` the token after it.
+pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option<&str>) -> Rule {
+    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let last = lowers.last().map_or("", String::as_str);
+    let hit = lexicon.lookup(super::lexicon::phrase_hash(
+        lowers.iter().map(String::as_str),
+    ));
+    let on = |list| hit.is_some_and(|h| h.has(list));
+    match coarse {
+        Coarse::Per => PERSON,
+        Coarse::Org => ORG,
+        Coarse::Loc => {
+            if on(GazList::Country) {
+                LOC_COUNTRY
+            } else if FAC_HEADS.contains(&last) && words.len() > 1 {
+                LOC_HEAD_FAC
+            } else if LOC_HEADS.contains(&last) || LOC_HEADS.contains(&lowers[0].as_str()) {
+                LOC_HEAD_PLACE
+            } else if on(GazList::Continent) {
+                LOC_CONTINENT
+            } else if on(GazList::City) || on(GazList::Region) {
+                LOC_CITY
+            } else if words.len() == 1 {
+                LOC_DEFAULT
+            } else {
+                LOC_OTHER
+            }
+        }
+        Coarse::Misc => {
+            let next = next.map(str::to_lowercase);
+            if on(GazList::Nationality) {
+                MISC_NATIONALITY
+            } else if words.len() == 1 && GROUP_WORDS.contains(&last) {
+                MISC_GROUP
+            } else if LAW_HEADS.contains(&last) && words.len() > 1 {
+                MISC_LAW
+            } else if EVENT_HEADS.contains(&last) && words.len() > 1 {
+                MISC_EVENT
+            } else if next.is_some_and(|n| PRODUCT_NOUNS.contains(&n.as_str())) {
+                MISC_PRODUCT
+            } else {
+                MISC_OTHER
+            }
+        }
+    }
+}
+
+/// The CoNLL type a fine type is scored as.
+pub fn coarse_of(kind: EntityType) -> Coarse {
+    match kind {
+        EntityType::Person => Coarse::Per,
+        EntityType::Org => Coarse::Org,
+        EntityType::Gpe | EntityType::Loc | EntityType::Fac => Coarse::Loc,
+        _ => Coarse::Misc,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_words_type_misc_names() {
+        let lexicon = Lexicon::default();
+        let ty = |words: &[&str], next| fine_type(&lexicon, Coarse::Misc, words, next).kind;
+        assert_eq!(ty(&["Indus", "Waters", "Treaty"], None), EntityType::Law);
+        assert_eq!(ty(&["Rafale"], Some("jets")), EntityType::Product);
+        assert_eq!(ty(&["Muslims"], None), EntityType::Norp);
+        assert_eq!(ty(&["Nobel", "Peace", "Prize"], None), EntityType::Misc);
+        assert_eq!(ty(&["Olympic", "Games"], None), EntityType::Event);
+    }
+
+    #[test]
+    fn places_split_into_gpe_loc_fac() {
+        let lexicon = Lexicon::default();
+        let ty = |words: &[&str]| fine_type(&lexicon, Coarse::Loc, words, None).kind;
+        assert_eq!(ty(&["Jinnah", "International", "Airport"]), EntityType::Fac);
+        assert_eq!(ty(&["Indus", "River"]), EntityType::Loc);
+        assert_eq!(ty(&["Lahore"]), EntityType::Gpe);
+    }
+
+    #[test]
+    fn fine_types_map_back_to_conll() {
+        assert_eq!(coarse_of(EntityType::Fac), Coarse::Loc);
+        assert_eq!(coarse_of(EntityType::Norp), Coarse::Misc);
+        assert_eq!(coarse_of(EntityType::Person), Coarse::Per);
+    }
+}
