@@ -1,11 +1,32 @@
 //! Quotations: their spans, their kind (direct, partial, scare, indirect) and their speaker.
 //!
-//! This is the foundation's placeholder: the stage's types are fixed here; the rules come
-//! with the quotes issue.
+//! The stage runs in four steps, each in its own module: `marks` finds the stretches between
+//! quotation marks; `attribute` finds each one's cue (from the data lexicon in `cues`) and
+//! source mention (read by `phrases`); `kinds` tells a direct quote from a partial or scare
+//! one; `indirect` finds reported speech without marks. Quotes left without a source inherit
+//! one from the same quotation (several paragraphs) or the quote before them. Finally `link`
+//! resolves each source mention to an entity. Every decision names its rule (`rules`).
+//!
+//! It never fails or panics on any text; every span lies on char boundaries of the input.
+//! It does not resolve coreference beyond linking a speaker mention.
+
+mod attribute;
+mod cues;
+mod indirect;
+mod kinds;
+mod link;
+mod marks;
+mod phrases;
+pub mod rules;
+
+use std::ops::Range;
 
 use crate::engine::entities::Entity;
 use crate::engine::span::Span;
-use crate::engine::text::Document;
+use crate::engine::text::{Document, Token};
+use attribute::{Attribution, Context, Frame};
+use kinds::KindInput;
+use marks::Marked;
 
 /// What kind of quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,7 +70,183 @@ pub struct Quote {
     pub rule: &'static str,
 }
 
+/// Whether a token is a quotation mark standing alone.
+pub(crate) fn is_quote_mark_token(text: &str, token: &Token) -> bool {
+    matches!(
+        token.span.of(text),
+        "\"" | "“" | "”" | "„" | "'" | "‘" | "’" | "‚" | "«" | "»" | "‹" | "›"
+    )
+}
+
+/// One marked quotation while it is being attributed.
+struct Pending {
+    marked: Marked,
+    frame: Frame,
+    attribution: Option<Attribution>,
+}
+
 /// Finds the quotations of the document.
-pub fn extract(_text: &str, _doc: &Document, _entities: &[Entity]) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    let marked = marks::find(text, &doc.paragraphs);
+    let ctx = Context {
+        text,
+        doc,
+        quoted: quoted_tokens(doc, &marked),
+    };
+    let mut pending = frames(doc, marked);
+    for p in &mut pending {
+        p.attribution = attribute::attribute(&ctx, &p.frame);
+    }
+    share_within_quotations(text, doc, &mut pending);
+    inherit_from_previous_quote(doc, &mut pending);
+    let mut quotes: Vec<Quote> = pending.iter().map(|p| to_quote(text, doc, p)).collect();
+    quotes.extend(
+        indirect::find(text, doc, &ctx.quoted)
+            .into_iter()
+            .map(|r| Quote {
+                span: r.content,
+                kind: QuoteKind::Indirect,
+                speaker: Some(r.speaker),
+                entity: None,
+                cue: Some(r.cue),
+                rule: r.rule.id,
+            }),
+    );
+    for quote in &mut quotes {
+        quote.entity = quote.speaker.and_then(|s| link::resolve(text, s, entities));
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes
+}
+
+/// For each token, whether it lies inside a top-level marked quotation.
+fn quoted_tokens(doc: &Document, marked: &[Marked]) -> Vec<bool> {
+    let mut quoted = vec![false; doc.tokens.len()];
+    for m in marked.iter().filter(|m| m.depth == 0) {
+        let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+        let end = doc.tokens.partition_point(|t| t.span.end <= m.span.end);
+        quoted[first..end.max(first)]
+            .iter_mut()
+            .for_each(|q| *q = true);
+    }
+    quoted
+}
+
+/// The frame of every marked quotation; a nested one reads only inside its enclosing quote.
+fn frames(doc: &Document, marked: Vec<Marked>) -> Vec<Pending> {
+    let mut enclosing: Vec<(Span, Range<usize>)> = Vec::new();
+    let all = 0..doc.tokens.len();
+    marked
+        .into_iter()
+        .map(|m| {
+            while enclosing
+                .last()
+                .is_some_and(|(span, _)| !span.contains(m.span))
+            {
+                enclosing.pop();
+            }
+            let nested = m.depth > 0 && !enclosing.is_empty();
+            let outer = match enclosing.last() {
+                Some((_, tokens)) if nested => tokens.start + 1..tokens.end.saturating_sub(1),
+                _ => all.clone(),
+            };
+            let frame = attribute::frame(doc, m.span, outer, nested);
+            enclosing.push((m.span, frame.tokens.clone()));
+            Pending {
+                marked: m,
+                frame,
+                attribution: None,
+            }
+        })
+        .collect()
+}
+
+/// Gives the paragraphs of a quotation running over several paragraphs one attribution.
+fn share_within_quotations(text: &str, doc: &Document, pending: &mut [Pending]) {
+    let top: Vec<usize> = (0..pending.len())
+        .filter(|&i| pending[i].marked.depth == 0)
+        .collect();
+    let mut group: Vec<usize> = Vec::new();
+    for (n, &i) in top.iter().enumerate() {
+        group.push(i);
+        let continues = pending[i].marked.open_ended
+            && top
+                .get(n + 1)
+                .is_some_and(|&j| opens_next_paragraph(text, doc, &pending[i], &pending[j]));
+        if !continues {
+            share(pending, &group);
+            group.clear();
+        }
+    }
+}
+
+fn opens_next_paragraph(text: &str, doc: &Document, first: &Pending, next: &Pending) -> bool {
+    let paragraph = doc
+        .paragraphs
+        .partition_point(|p| p.end < first.marked.span.end);
+    let gap = doc.paragraphs.get(paragraph + 1).map(|p| p.start);
+    gap == Some(next.marked.span.start) && text.is_char_boundary(next.marked.span.start)
+}
+
+fn share(pending: &mut [Pending], group: &[usize]) {
+    let Some(found) = group.iter().find_map(|&i| pending[i].attribution) else {
+        return;
+    };
+    for &i in group {
+        if pending[i].attribution.is_none() {
+            pending[i].attribution = Some(Attribution {
+                rule: rules::SAME_QUOTATION,
+                ..found
+            });
+        }
+    }
+}
+
+/// “…,” he said. “…”: an unattributed quote opening its sentence continues the previous
+/// attributed quote of the same or the previous paragraph.
+fn inherit_from_previous_quote(doc: &Document, pending: &mut [Pending]) {
+    let mut last: Option<(usize, Attribution)> = None;
+    for p in pending.iter_mut().filter(|p| p.marked.depth == 0) {
+        let Some(sentence) = doc.sentence_at(p.marked.span.start) else {
+            continue;
+        };
+        let paragraph = doc.sentences[sentence].paragraph;
+        let opens_sentence = doc.sentences[sentence].tokens.start == p.frame.tokens.start;
+        match (p.attribution, last) {
+            (Some(found), _) => last = Some((paragraph, found)),
+            (None, Some((from, found))) if opens_sentence && paragraph <= from + 1 => {
+                p.attribution = Some(Attribution {
+                    rule: rules::PREVIOUS_QUOTE,
+                    ..found
+                });
+                last = Some((paragraph, found));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn to_quote(text: &str, doc: &Document, p: &Pending) -> Quote {
+    let input = KindInput {
+        text,
+        tokens: &doc.tokens,
+        quote: p.frame.tokens.clone(),
+        inner: p.marked.inner,
+        attributed: p.attribution.is_some(),
+    };
+    let (kind, kind_rule) = kinds::kind_of(&input);
+    let rule = kind_rule
+        .or(p.attribution.map(|a| a.rule))
+        .unwrap_or(rules::UNATTRIBUTED);
+    let attribution = p
+        .attribution
+        .filter(|_| kind_rule != Some(rules::SCARE_TERM));
+    Quote {
+        span: p.marked.span,
+        kind,
+        speaker: attribution.and_then(|a| a.speaker),
+        entity: None,
+        cue: attribution.and_then(|a| a.cue),
+        rule: rule.id,
+    }
 }

@@ -1,0 +1,207 @@
+//! Reported speech without quotation marks (indirect quotes): "Sources say the agenda will
+//! include …", "X said that …", "According to X, …", "…, officials said."
+//!
+//! Only sentences free of quotation marks are read (a marked quote already carries its
+//! sentence's attribution). The content is the reported clause, from after the cue (and
+//! "that") or before the trailing attribution, to the end of the sentence without its final
+//! mark. It is not a paraphrase detector: opinions without a speech cue ("X believes") are
+//! left out.
+
+use std::ops::Range;
+
+use super::cues::{cue_at, CueForm, CueMatch};
+use super::phrases::{phrase_after, phrase_before};
+use super::rules::{self, Rule};
+use crate::engine::span::Span;
+use crate::engine::text::{Document, SentenceKind, Token, TokenKind};
+
+/// Fewest tokens a reported clause has.
+const MIN_CONTENT: usize = 3;
+
+/// An indirect quote: content, source, cue and the rule that found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reported {
+    pub content: Span,
+    pub speaker: Span,
+    pub cue: Span,
+    pub rule: Rule,
+}
+
+/// The indirect quotes of the sentences whose tokens are all unquoted.
+pub(crate) fn find(text: &str, doc: &Document, quoted: &[bool]) -> Vec<Reported> {
+    doc.sentences
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Body && !s.tokens.clone().any(|i| quoted[i]))
+        .filter_map(|s| {
+            in_sentence(
+                text,
+                &doc.tokens,
+                without_final_mark(text, &doc.tokens, s.tokens.clone()),
+            )
+        })
+        .collect()
+}
+
+fn without_final_mark(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+    while range.end > range.start && tokens[range.end - 1].kind == TokenKind::Punct {
+        let mark = tokens[range.end - 1].span.of(text);
+        if !matches!(mark, "." | "!" | "?" | ")" | "…") {
+            break;
+        }
+        range.end -= 1;
+    }
+    range
+}
+
+fn in_sentence(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+    according_first(text, tokens, range.clone())
+        .or_else(|| trailing(text, tokens, range.clone()))
+        .or_else(|| source_cue(text, tokens, range))
+}
+
+fn span(tokens: &[Token], range: Range<usize>) -> Option<Span> {
+    (!range.is_empty()).then(|| tokens[range.start].span.cover(tokens[range.end - 1].span))
+}
+
+fn cue_span(tokens: &[Token], at: usize, cue: CueMatch) -> Span {
+    tokens[at].span.cover(tokens[at + cue.len - 1].span)
+}
+
+fn is(text: &str, token: &Token, word: &str) -> bool {
+    token.span.of(text).eq_ignore_ascii_case(word)
+}
+
+/// "According to officials, the talks will resume."
+fn according_first(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+    let cue = cue_at(text, tokens, range.start).filter(|c| c.entry.form == CueForm::Preposition)?;
+    let after_cue = range.start + cue.len;
+    let comma = (after_cue..range.end).find(|&i| is(text, &tokens[i], ","))?;
+    let speaker = phrase_after(text, tokens, after_cue, comma)?;
+    let content = comma + 1..range.end;
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, content)?,
+        speaker,
+        cue: cue_span(tokens, range.start, cue),
+        rule: rules::INDIRECT_ACCORDING,
+    })
+}
+
+/// "The talks will resume, officials said." / "…, according to officials." / "…, said Dar."
+fn trailing(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+    let comma = (range.start..range.end)
+        .rev()
+        .take(12)
+        .find(|&i| is(text, &tokens[i], ","))?;
+    let tail = comma + 1..range.end;
+    let (at, cue) = tail
+        .clone()
+        .find_map(|i| cue_at(text, tokens, i).map(|c| (i, c)))?;
+    let cue_end = at + cue.len;
+    let speaker = match cue.entry.form {
+        CueForm::Finite if at > tail.start => {
+            let speaker = phrase_before(text, tokens, tail.start, at)?;
+            let plain_tail = (cue_end..range.end).all(|i| tokens[i].kind != TokenKind::Punct);
+            (tokens[tail.start].span.start == speaker.start && plain_tail).then_some(speaker)?
+        }
+        CueForm::Finite | CueForm::Preposition if at == tail.start => {
+            phrase_after(text, tokens, cue_end, range.end)?
+        }
+        _ => return None,
+    };
+    let content = range.start..comma;
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, content)?,
+        speaker,
+        cue: cue_span(tokens, at, cue),
+        rule: rules::INDIRECT_TRAILING,
+    })
+}
+
+/// "Sources say the agenda will include …" / "Dar said that …" / "Dar told reporters that …".
+fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+    let (at, cue) = range.clone().find_map(|i| {
+        let cue = cue_at(text, tokens, i)?;
+        (cue.entry.form == CueForm::Finite && cue.entry.reports).then_some((i, cue))
+    })?;
+    let speaker = phrase_before(text, tokens, range.start, at)?;
+    let opens_clause = speaker.start == tokens[range.start].span.start
+        || tokens[..at]
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= speaker.start)
+            .is_some_and(|t| is(text, t, ","));
+    if !opens_clause {
+        return None;
+    }
+    let mut start = at + cue.len;
+    let that = (start..range.end.min(start + 5)).find(|&i| is(text, &tokens[i], "that"));
+    match that {
+        Some(i) => start = i + 1,
+        None if matches!(cue.entry.phrase, "told" | "tells") => return None,
+        None => {}
+    }
+    let first = tokens.get(start).filter(|_| start < range.end)?;
+    if first.kind == TokenKind::Punct {
+        return None;
+    }
+    let content = start..range.end;
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, content)?,
+        speaker,
+        cue: cue_span(tokens, at, cue),
+        rule: rules::INDIRECT_SOURCE_CUE,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::analyze;
+
+    fn reported(text: &str) -> Vec<(&str, &str, &str)> {
+        let doc = analyze(text);
+        let quoted = vec![false; doc.tokens.len()];
+        find(text, &doc, &quoted)
+            .iter()
+            .map(|r| (r.content.of(text), r.speaker.of(text), r.cue.of(text)))
+            .collect()
+    }
+
+    #[test]
+    fn a_source_and_cue_report_the_clause_after_them() {
+        assert_eq!(
+            reported("Sources say the agenda will include a review of ties."),
+            [("the agenda will include a review of ties", "Sources", "say")]
+        );
+        assert_eq!(
+            reported("Dar told reporters on Monday that talks would resume soon."),
+            [("talks would resume soon", "Dar", "told")]
+        );
+    }
+
+    #[test]
+    fn according_to_reports_the_rest_of_the_sentence() {
+        assert_eq!(
+            reported("According to officials, the talks will resume in July."),
+            [("the talks will resume in July", "officials", "According to")]
+        );
+        assert_eq!(
+            reported("The talks will resume in July, according to officials."),
+            [("The talks will resume in July", "officials", "according to")]
+        );
+    }
+
+    #[test]
+    fn a_trailing_source_reports_the_clause_before_it() {
+        assert_eq!(
+            reported("The meeting will take place on Friday, officials said."),
+            [("The meeting will take place on Friday", "officials", "said")]
+        );
+    }
+
+    #[test]
+    fn a_cue_without_a_clause_reports_nothing() {
+        assert!(reported("He said so.").is_empty());
+        assert!(reported("Dar told reporters about it.").is_empty());
+    }
+}

@@ -1,0 +1,316 @@
+//! Quotation marks: which marks open or close a quotation, and the quoted stretches they
+//! delimit, paragraph by paragraph.
+//!
+//! Straight (`"` `'`, and `''` standing for `"`), curly (`“ ” ‘ ’`), low (`„ ‚`) and angle (`« » ‹ ›`) marks are read
+//! from the characters around them (angle marks may be spaced off, French style), as Markdown
+//! reads its delimiters: a mark followed by a
+//! word can open, a mark after a word can close. Apostrophes never open or close: `don't`,
+//! `the '90s`, `Pakistan’s`, `officials’ view`. Marks nest on a shallow stack; a closing mark
+//! with no opener is ignored and an opener left unclosed is dropped at the end of its
+//! paragraph, unless the next paragraph opens with a mark of its family (a quotation running
+//! over several paragraphs) or the opener starts the paragraph. So an odd mark costs at most
+//! its own paragraph, and the scan is linear in the text.
+//!
+//! This module knows nothing of speakers or kinds: it only finds the stretches.
+
+use crate::engine::span::Span;
+
+/// The families of quotation marks: a quotation closes with a mark of its own family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// `"` `“` `”` `„`
+    Double,
+    /// `'` `‘` `’` `‚`
+    Single,
+    /// `«` `»`
+    Angle,
+    /// `‹` `›`
+    SingleAngle,
+}
+
+/// What a mark can do where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Either, by what is pending: a straight mark between two words.
+    Either,
+}
+
+/// How deep quotations may nest before the outermost pending opener is forgotten.
+const MAX_DEPTH: usize = 6;
+
+/// A quoted stretch found between marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marked {
+    /// From the opening mark to the closing mark (included), or to the paragraph end.
+    pub span: Span,
+    /// The stretch inside the marks.
+    pub inner: Span,
+    /// How many quotations enclose it (0 for a top-level quotation).
+    pub depth: usize,
+    /// Whether the paragraph ends before a closing mark (a multi-paragraph quotation's
+    /// first paragraphs, or an unclosed quotation).
+    pub open_ended: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    family: Family,
+    start: usize,
+    inner_start: usize,
+}
+
+/// The quoted stretches of `text` inside the paragraphs `paragraphs`, ordered by start.
+pub(crate) fn find(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    for (idx, &paragraph) in paragraphs.iter().enumerate() {
+        let next_opener = paragraphs
+            .get(idx + 1)
+            .and_then(|next| opening_family_at(text, next.start));
+        scan_paragraph(text, paragraph, next_opener, &mut out);
+    }
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    out
+}
+
+fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out: &mut Vec<Marked>) {
+    let region = paragraph.of(text);
+    let mut stack: Vec<Pending> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = region.char_indices().peekable();
+    while let Some((offset, mut ch)) = chars.next() {
+        let mut len = ch.len_utf8();
+        if is_doubled(ch) && chars.peek().is_some_and(|&(_, c)| c == ch) {
+            chars.next();
+            len += ch.len_utf8();
+            ch = '"';
+        }
+        let next = chars.peek().map(|&(_, c)| c);
+        let at = paragraph.start + offset;
+        if let Some((family, role)) = classify(prev, ch, next, &stack) {
+            let end = at + len;
+            let pending = stack.iter().rposition(|p| p.family == family);
+            match (role, pending) {
+                (Role::Close | Role::Either, Some(pos)) => {
+                    let open = stack[pos];
+                    stack.truncate(pos);
+                    out.push(Marked {
+                        span: Span::new(open.start, end),
+                        inner: Span::new(open.inner_start, at),
+                        depth: stack.len(),
+                        open_ended: false,
+                    });
+                }
+                (Role::Open | Role::Either, _) => {
+                    if stack.len() == MAX_DEPTH {
+                        stack.remove(0);
+                    }
+                    stack.push(Pending {
+                        family,
+                        start: at,
+                        inner_start: end,
+                    });
+                }
+                (Role::Close, None) => {}
+            }
+        }
+        prev = Some(ch);
+    }
+    if let Some(first) = stack.first() {
+        let continues = next_opener == Some(first.family);
+        if continues || first.start == paragraph.start {
+            out.push(Marked {
+                span: Span::new(first.start, paragraph.end),
+                inner: Span::new(first.inner_start, paragraph.end),
+                depth: 0,
+                open_ended: true,
+            });
+        }
+    }
+}
+
+/// Whether two of `ch` in a row make a double quotation mark (`''`, typewriter style).
+fn is_doubled(ch: char) -> bool {
+    matches!(ch, '\'' | '`')
+}
+
+/// The family of the opening mark at `offset`, if a mark there opens a quotation.
+fn opening_family_at(text: &str, offset: usize) -> Option<Family> {
+    let rest = text.get(offset..)?;
+    if rest.starts_with("''") || rest.starts_with("``") {
+        return Some(Family::Double);
+    }
+    let mut chars = rest.chars();
+    let ch = chars.next()?;
+    match classify(None, ch, chars.next(), &[]) {
+        Some((family, Role::Open | Role::Either)) => Some(family),
+        _ => None,
+    }
+}
+
+/// What the mark `ch` between `prev` and `next` can do, or `None` if it is no quotation mark
+/// here (an apostrophe, or a mark between spaces).
+fn classify(
+    prev: Option<char>,
+    ch: char,
+    next: Option<char>,
+    stack: &[Pending],
+) -> Option<(Family, Role)> {
+    let can_open = opens_flank(prev, next);
+    let can_close = closes_flank(prev, next);
+    let pending = |family| stack.iter().any(|p: &Pending| p.family == family);
+    let role = |open: bool, close: bool| match (open, close) {
+        (true, true) => Some(Role::Either),
+        (true, false) => Some(Role::Open),
+        (false, true) => Some(Role::Close),
+        (false, false) => None,
+    };
+    match ch {
+        '“' => role(can_open, can_close && !can_open).map(|r| (Family::Double, r)),
+        '”' => role(can_open && !can_close, can_close).map(|r| (Family::Double, r)),
+        '„' => role(can_open, false).map(|r| (Family::Double, r)),
+        '"' => role(can_open, can_close).map(|r| (Family::Double, r)),
+        '«' => role(!is_word(prev), false).map(|r| (Family::Angle, r)),
+        '»' => role(false, !is_word(next)).map(|r| (Family::Angle, r)),
+        '‹' => role(!is_word(prev), false).map(|r| (Family::SingleAngle, r)),
+        '›' => role(false, !is_word(next)).map(|r| (Family::SingleAngle, r)),
+        '‘' | '‚' => {
+            let elided = next.is_some_and(|c| c.is_ascii_digit());
+            role(can_open && !elided, false).map(|r| (Family::Single, r))
+        }
+        '’' | '\'' => {
+            if is_apostrophe(prev, next) {
+                return None;
+            }
+            let after_word = prev.is_some_and(char::is_alphanumeric);
+            let close = can_close && pending(Family::Single);
+            let open = ch == '\'' && can_open && !after_word;
+            role(open, close).map(|r| (Family::Single, r))
+        }
+        _ => None,
+    }
+}
+
+/// An apostrophe inside a word (`don't`, `Pakistan’s`) or before digits (`'90s`).
+fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
+    let letter_before = prev.is_some_and(char::is_alphanumeric);
+    let letter_after = next.is_some_and(char::is_alphanumeric);
+    let digit_after = next.is_some_and(|c| c.is_ascii_digit());
+    (letter_before && letter_after) || digit_after
+}
+
+/// Angle marks may stand apart from their words (« oui »), so only a word glued to the
+/// outside stops them.
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+fn is_punct(c: Option<char>) -> bool {
+    c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// A mark that could open: something follows it, and it does not stick to a word before.
+fn opens_flank(prev: Option<char>, next: Option<char>) -> bool {
+    !is_space(next) && (!is_punct(next) || is_space(prev) || is_punct(prev))
+}
+
+/// A mark that could close: something precedes it, and it does not stick to a word after.
+fn closes_flank(prev: Option<char>, next: Option<char>) -> bool {
+    !is_space(prev) && (!is_punct(prev) || is_space(next) || is_punct(next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::paragraphs;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        find(text, &paragraphs(text))
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn straight_curly_angle_and_single_marks_delimit_quotes() {
+        assert_eq!(quoted(r#"He said "yes" today."#), [r#""yes""#]);
+        assert_eq!(quoted("He said “yes” today."), ["“yes”"]);
+        assert_eq!(quoted("Il a dit « oui » hier."), ["« oui »"]);
+        assert_eq!(quoted("He said ‘yes’ today."), ["‘yes’"]);
+        assert_eq!(quoted("He said 'yes' today."), ["'yes'"]);
+    }
+
+    #[test]
+    fn two_straight_single_marks_make_one_double_mark() {
+        assert_eq!(
+            quoted("He said ''yes, fine,'' then left."),
+            ["''yes, fine,''"]
+        );
+        assert_eq!(quoted("He said ``yes'' then left."), ["``yes''"]);
+    }
+
+    #[test]
+    fn apostrophes_never_open_or_close() {
+        for text in [
+            "They don't know.",
+            "Back in the '90s it was fine.",
+            "Pakistan's view, and Pakistan’s too.",
+            "The officials’ view prevailed.",
+            "The officials' view prevailed.",
+            "Back in the ‘90s it was fine.",
+        ] {
+            assert_eq!(quoted(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(
+            quoted("“The officials’ view,” he said."),
+            ["“The officials’ view,”"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_are_found_inside_their_quote() {
+        let text = "“He told me ‘never’ twice,” she said.";
+        let found = find(text, &paragraphs(text));
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].span.of(text), "“He told me ‘never’ twice,”");
+        assert_eq!((found[0].depth, found[1].depth), (0, 1));
+        assert_eq!(found[1].span.of(text), "‘never’");
+    }
+
+    #[test]
+    fn a_stray_mark_costs_only_its_paragraph() {
+        let text = "A 12\" pipe and a stray “ mark here.\n\nNext he said “fine” again.";
+        assert_eq!(quoted(text), ["“fine”"]);
+    }
+
+    #[test]
+    fn a_multi_paragraph_quote_is_one_quote_per_paragraph() {
+        let text = "“First part.\n\n“Second part.\n\n“Last part,” he said.";
+        assert_eq!(
+            quoted(text),
+            ["“First part.", "“Second part.", "“Last part,”"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_at_the_end_runs_to_the_paragraph_end() {
+        let text = "He left.\n\n“And that was all";
+        assert_eq!(quoted(text), ["“And that was all"]);
+    }
+
+    #[test]
+    fn a_curly_opener_used_as_closer_still_closes() {
+        assert_eq!(quoted("He said “no way.“ Then left."), ["“no way.“"]);
+    }
+
+    #[test]
+    fn deep_runs_of_marks_finish() {
+        let text = "“".repeat(10_000) + &"”".repeat(10_000);
+        assert!(find(&text, &paragraphs(&text)).len() <= MAX_DEPTH + 1);
+    }
+}

@@ -1,0 +1,144 @@
+//! The attribution and kind rules, as data: each has an id (reported as a quote's `why`)
+//! and the reason it exists, with an example of the text it reads.
+//!
+//! This is the catalogue only; the code applying each rule lives beside the reading it does
+//! (`attribute`, `kinds`, `indirect`).
+
+/// One rule: what it is called and why it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, shown as the quote's `why`.
+    pub id: &'static str,
+    /// Why the rule attributes or classifies as it does.
+    pub reason: &'static str,
+}
+
+/// “…,” he said / “…” Smith told CNN.
+pub const AFTER_SOURCE_CUE: Rule = Rule {
+    id: "quote.after.source-cue",
+    reason: "source and speech verb right after the quote: “…,” he said",
+};
+/// “…,” said Smith.
+pub const AFTER_CUE_SOURCE: Rule = Rule {
+    id: "quote.after.cue-source",
+    reason: "speech verb then source right after the quote: “…,” said Smith",
+};
+/// “…,” according to Smith.
+pub const AFTER_ACCORDING: Rule = Rule {
+    id: "quote.after.according-to",
+    reason: "a source introduced by a preposition after the quote: “…,” according to Smith",
+};
+/// “…” Smith said.
+pub const NEXT_SENTENCE: Rule = Rule {
+    id: "quote.after.next-sentence",
+    reason:
+        "a quote ending its sentence, the next one opening with source and verb: “…” Smith said.",
+};
+/// Smith said: “…” / Smith called it “a disaster”.
+pub const BEFORE_SOURCE_CUE: Rule = Rule {
+    id: "quote.before.source-cue",
+    reason: "the nearest speech verb before the quote, its subject before it: Smith said: “…”",
+};
+/// Said Smith: “…”.
+pub const BEFORE_CUE_SOURCE: Rule = Rule {
+    id: "quote.before.cue-source",
+    reason:
+        "the nearest speech verb before the quote, inverted, its source after it: said Smith, “…”",
+};
+/// Bruce gave a response, saying: “…”.
+pub const BEFORE_PARTICIPLE: Rule = Rule {
+    id: "quote.before.participle",
+    reason: "a participle cue takes the subject of its clause: Bruce gave a response, saying: “…”",
+};
+/// According to Smith, “…”.
+pub const BEFORE_ACCORDING: Rule = Rule {
+    id: "quote.before.according-to",
+    reason: "a source introduced by a preposition before the quote: according to Smith, “…”",
+};
+/// Smith on Twitter: “…”.
+pub const BEFORE_COLON: Rule = Rule {
+    id: "quote.before.colon",
+    reason:
+        "a clause ending in a colon introduces the quote; its subject speaks: Smith on Twitter: “…”",
+};
+/// Smith said:¶“…”.
+pub const PREVIOUS_SENTENCE: Rule = Rule {
+    id: "quote.previous-sentence",
+    reason:
+        "a quote opening its sentence after one that ends in a colon takes that sentence's source",
+};
+/// “…,” he said. “…”
+pub const PREVIOUS_QUOTE: Rule = Rule {
+    id: "quote.previous-quote",
+    reason: "an unattributed quote opening its sentence continues the quote before it in the same or the previous paragraph",
+};
+/// “…¶“…¶“…,” he said.
+pub const SAME_QUOTATION: Rule = Rule {
+    id: "quote.same-quotation",
+    reason: "the paragraphs of one quotation running over several paragraphs share its speaker",
+};
+/// A sentence quoted with nobody named.
+pub const UNATTRIBUTED: Rule = Rule {
+    id: "quote.unattributed",
+    reason: "a quoted clause with no speech verb or source near it: shown as unattributed, never guessed",
+};
+/// so-called “terrorist infrastructure”.
+pub const SCARE_MARKER: Rule = Rule {
+    id: "scare.marker",
+    reason: "a quoted term after so-called, dubbed or the term distances the writer from it",
+};
+/// a “reset” with nobody saying it.
+pub const SCARE_TERM: Rule = Rule {
+    id: "scare.term",
+    reason: "a short quoted term with no speech verb around it is nobody's words",
+};
+/// Sources say the agenda will include …
+pub const INDIRECT_SOURCE_CUE: Rule = Rule {
+    id: "indirect.source-cue",
+    reason: "a source and a speech verb opening a clause report speech: Sources say the agenda …",
+};
+/// According to X, …
+pub const INDIRECT_ACCORDING: Rule = Rule {
+    id: "indirect.according-to",
+    reason: "according to X marks the rest of the sentence as X's claim",
+};
+/// …, officials said.
+pub const INDIRECT_TRAILING: Rule = Rule {
+    id: "indirect.trailing",
+    reason: "a clause followed by a comma, source and speech verb at the sentence end: …, officials said.",
+};
+
+/// Every rule, for documentation and `--explain`.
+pub const RULES: &[Rule] = &[
+    AFTER_SOURCE_CUE,
+    AFTER_CUE_SOURCE,
+    AFTER_ACCORDING,
+    NEXT_SENTENCE,
+    BEFORE_SOURCE_CUE,
+    BEFORE_CUE_SOURCE,
+    BEFORE_PARTICIPLE,
+    BEFORE_ACCORDING,
+    BEFORE_COLON,
+    PREVIOUS_SENTENCE,
+    PREVIOUS_QUOTE,
+    SAME_QUOTATION,
+    UNATTRIBUTED,
+    SCARE_MARKER,
+    SCARE_TERM,
+    INDIRECT_SOURCE_CUE,
+    INDIRECT_ACCORDING,
+    INDIRECT_TRAILING,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_and_reasons_given() {
+        for (i, rule) in RULES.iter().enumerate() {
+            assert!(!rule.reason.is_empty());
+            assert!(RULES[..i].iter().all(|r| r.id != rule.id), "{}", rule.id);
+        }
+    }
+}
