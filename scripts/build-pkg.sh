@@ -10,7 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --no-default-features --features js --lib
+# `cargo rustc --crate-type cdylib` rather than `crate-type` in Cargo.toml: a cdylib lib is
+# built twice by `cargo bench` (panic=abort and unwind) into one path, breaking the link.
+cargo rustc --release --target wasm32-unknown-unknown --no-default-features --features js --lib --crate-type cdylib
 wasm-bindgen --target web --out-name gloss --out-dir pkg \
   target/wasm32-unknown-unknown/release/gloss.wasm
 
