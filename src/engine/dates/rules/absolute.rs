@@ -157,6 +157,11 @@ fn day_range(toks: &[Tok], i: usize) -> Option<(u8, u8)> {
     ((1..=31).contains(&a) && (1..=31).contains(&b) && a < b).then_some((a as u8, b as u8))
 }
 
+/// A month-day date at `i`, for rules that attach one ("5 p.m., Nov. 6").
+pub fn month_day_at(toks: &[Tok], i: usize) -> Option<Match> {
+    month_day(toks, i)
+}
+
 fn month_day(toks: &[Tok], i: usize) -> Option<Match> {
     let t = toks.get(i)?;
     if t.capital && lexicon::weekday(&t.key).is_some() {

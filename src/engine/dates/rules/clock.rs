@@ -42,6 +42,10 @@ fn clock(toks: &[Tok], i: usize) -> Option<Match> {
 }
 
 fn day_after(toks: &[Tok], i: usize) -> (Option<Sem>, usize) {
+    let comma = usize::from(is(toks, i, ","));
+    if let Some(m) = super::absolute::month_day_at(toks, i + comma) {
+        return (Some(m.sem), m.end);
+    }
     let on = usize::from(is(toks, i, "on"));
     let Some(t) = toks.get(i + on) else {
         return (None, i);

@@ -120,7 +120,8 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
         "next" | "coming" => Dir::Next,
         _ => return None,
     };
-    let j = i + 1;
+    let this_past = dir == Dir::This && matches!(key(toks, i + 1), Some("past" | "coming"));
+    let j = i + 1 + usize::from(this_past);
     let k = key(toks, j)?;
     let t = &toks[j];
     if let Some(w) = lexicon::weekday(k).filter(|_| t.capital) {
