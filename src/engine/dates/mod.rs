@@ -127,8 +127,8 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
                 quarterly,
             };
             let resolved = normalise::resolve(&f.sem, &ctx);
-            if resolved.day.is_some() {
-                anchor = resolved.day;
+            if let Some(day) = resolved.day.or_else(|| month_start(&resolved.value)) {
+                anchor = Some(day);
             }
             out.push(TimeExpr {
                 span: f.span,
@@ -141,6 +141,15 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
         link_ranges(&toks, &found, &mut out[first..]);
     }
     out
+}
+
+/// The first day of a `YYYY-MM` value, so "the following month" can count from it.
+fn month_start(value: &str) -> Option<CivilDate> {
+    let (year, month) = value.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    CivilDate::new(year.parse().ok()?, month.parse().ok()?, 1)
 }
 
 /// Whether the article reports quarterly results (then "a year ago" is a quarter).

@@ -254,10 +254,9 @@ fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
     let this = candidate(r.year())?;
     let ahead = this.to_days() - r.to_days();
     Some(match ctx.tense {
-        Tense::Past if ahead > NEAR_FUTURE_DAYS => r.year() - 1,
+        Tense::Past | Tense::Present if ahead > NEAR_FUTURE_DAYS => r.year() - 1,
         Tense::Future if ahead < -NEAR_FUTURE_DAYS => r.year() + 1,
-        Tense::Past | Tense::Future => r.year(),
-        Tense::Present => nearest_year(r, |y| candidate(y)),
+        Tense::Past | Tense::Future | Tense::Present => r.year(),
     })
 }
 

@@ -53,6 +53,24 @@ pub static YEAR_AGO_ADJ: Rule = Rule {
     parse: year_ago_adj,
 };
 
+/// "the year", "the fiscal year", "the week", "the morning", "year-end".
+pub static THE_UNIT: Rule = Rule {
+    id: "rel.the_unit",
+    reason: "the (full/fiscal/current) year or week: the reference's, or a year's length \
+             after for/over; year-end is the reference's year",
+    takes_the: true,
+    parse: the_unit,
+};
+
+/// "the following year", "that day", "the next morning".
+pub static ANAPHORIC: Rule = Rule {
+    id: "rel.anaphoric",
+    reason: "the following/previous/next or that before a unit: counted from the last dated \
+             expression",
+    takes_the: true,
+    parse: anaphoric,
+};
+
 /// "the quarter", "the latest quarter".
 pub static LATEST_QUARTER: Rule = Rule {
     id: "rel.latest_quarter",
@@ -284,10 +302,98 @@ fn year_ago_adj(toks: &[Tok], i: usize) -> Option<Match> {
     })
 }
 
+fn the_unit(toks: &[Tok], i: usize) -> Option<Match> {
+    if is(toks, i, "year") {
+        let end_word = |j: usize| is(toks, j, "end");
+        let end = if is(toks, i + 1, "-") && end_word(i + 2) {
+            Some(i + 3)
+        } else if end_word(i + 1) {
+            Some(i + 2)
+        } else if matches!(key(toks, i + 1), Some("'s" | "’s")) && end_word(i + 2) {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            return Some(Match {
+                end,
+                sem: Sem::Shift {
+                    unit: Unit::Year,
+                    offset: 0,
+                    part: None,
+                },
+            });
+        }
+    }
+    let the = i.checked_sub(1).filter(|&j| is(toks, j, "the"))?;
+    let adjective = matches!(
+        key(toks, i),
+        Some("full" | "fiscal" | "entire" | "whole" | "current" | "latest")
+    );
+    let j = i + usize::from(adjective) + usize::from(adjective && is(toks, i + 1, "fiscal"));
+    let before = the.checked_sub(1).and_then(|k| key(toks, k));
+    let sem = match key(toks, j)? {
+        "year" if matches!(before, Some("for" | "over" | "throughout")) => Sem::Duration {
+            amount: Amount::Exact(1),
+            unit: Unit::Year,
+        },
+        "year" => Sem::Shift {
+            unit: Unit::Year,
+            offset: 0,
+            part: None,
+        },
+        "week" if !adjective => Sem::Shift {
+            unit: Unit::Week,
+            offset: 0,
+            part: None,
+        },
+        "morning" | "afternoon" | "evening" if !adjective => Sem::Shift {
+            unit: Unit::Day,
+            offset: 0,
+            part: lexicon::part_of_day(key(toks, j)?),
+        },
+        _ => return None,
+    };
+    if matches!(
+        key(toks, j + 1),
+        Some("before" | "after" | "of" | "'s" | "’s" | "-" | "earlier" | "ago")
+    ) {
+        return None;
+    }
+    Some(Match { end: j + 1, sem })
+}
+
+fn anaphoric(toks: &[Tok], i: usize) -> Option<Match> {
+    let offset = match key(toks, i)? {
+        "following" | "next" if i > 0 && is(toks, i - 1, "the") => 1,
+        "previous" | "preceding" if i > 0 && is(toks, i - 1, "the") => -1,
+        "that" => 0,
+        _ => return None,
+    };
+    let same = usize::from(offset == 0 && is(toks, i + 1, "same"));
+    let j = i + 1 + same;
+    let k = key(toks, j)?;
+    let unit = match k {
+        "day" | "morning" | "afternoon" | "evening" | "night" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        _ => return None,
+    };
+    if matches!(key(toks, j + 1), Some("of" | "-")) {
+        return None;
+    }
+    Some(Match {
+        end: j + 1,
+        sem: Sem::FromAnchor { unit, offset },
+    })
+}
+
 fn latest_quarter(toks: &[Tok], i: usize) -> Option<Match> {
     let latest = matches!(key(toks, i), Some("latest" | "recent" | "just-ended"));
     let j = i + usize::from(latest);
-    if !is(toks, j, "quarter") || i == 0 || !is(toks, i - 1, "the") {
+    let period = latest && is(toks, j, "period");
+    if !(is(toks, j, "quarter") || period) || i == 0 || !is(toks, i - 1, "the") {
         return None;
     }
     if matches!(key(toks, j + 1), Some("of" | "-")) {
