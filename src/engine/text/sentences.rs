@@ -158,23 +158,24 @@ fn is_attached_closer(text: &str, tokens: &[Token], idx: usize) -> bool {
         && tokens[idx - 1].span.end == tokens[idx].span.start
 }
 
-/// Whether the token at `idx` can begin a sentence: a capital, digit, or an opening mark
-/// before one.
+/// Whether the token at `idx` can begin a sentence: a capital or digit, possibly after
+/// opening marks (`“We`, `(The`).
 fn can_open_sentence(text: &str, tokens: &[Token], idx: usize) -> bool {
-    let Some(first) = surface(text, &tokens[idx]).chars().next() else {
-        return false;
-    };
-    if first.is_uppercase() || first.is_ascii_digit() {
-        return true;
+    for token in &tokens[idx..] {
+        let Some(first) = surface(text, token).chars().next() else {
+            return false;
+        };
+        if first.is_uppercase() || first.is_ascii_digit() {
+            return true;
+        }
+        if !matches!(
+            first,
+            '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-' | '•'
+        ) {
+            return false;
+        }
     }
-    let is_opener = matches!(
-        first,
-        '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-' | '•'
-    );
-    is_opener
-        && tokens
-            .get(idx + 1)
-            .is_some_and(|_| can_open_sentence(text, tokens, idx + 1))
+    false
 }
 
 /// A line break after token `i` ends the sentence unless the text is hard-wrapped: the

@@ -125,10 +125,14 @@ fn leading_mark_len(chunk: &str) -> Option<usize> {
 
 /// Words that start with an apostrophe standing for dropped letters: `'em`, `'tis`.
 fn is_elision(rest: &str) -> bool {
-    let lower = rest.to_lowercase();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(5)
+        .collect();
     ["em", "tis", "twas", "n"]
         .iter()
-        .any(|w| lower.trim_end_matches(|c: char| !c.is_alphabetic()) == *w)
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The length of a mark to split off the end of `chunk`, if any.
