@@ -65,7 +65,7 @@ pub enum Sem {
     /// A half of a year.
     Half { year: Option<i32>, half: u8 },
     /// A weekday, maybe with a part of the day ("Tuesday night"); the part shows only when the
-    /// reference is missing (TBAQ values "Friday night" as the day).
+    /// reference is missing: TBAQ values "Friday night" as the day more often than not.
     Weekday {
         weekday: Weekday,
         dir: Dir,
