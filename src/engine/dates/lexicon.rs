@@ -207,10 +207,7 @@ pub fn vague_amount(key: &str) -> bool {
 
 /// Words before an amount that soften it ("about two years", "nearly a decade").
 pub fn approximator(key: &str) -> bool {
-    matches!(
-        key,
-        "around" | "nearly" | "almost" | "approximately" | "roughly"
-    )
+    matches!(key, "nearly" | "approximately" | "roughly")
 }
 
 /// Prepositions and determiners after which a bare month or season is a date ("in May").

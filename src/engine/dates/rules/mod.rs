@@ -34,6 +34,7 @@ pub static ALL: &[&Rule] = &[
     &relative::DEICTIC,
     &relative::AGO,
     &relative::WEEKDAY,
+    &relative::YEAR_AGO_ADJ_BARE,
     &relative::YEAR_AGO_ADJ,
     &relative::LATEST_QUARTER,
     &relative::THE_UNIT,

@@ -71,6 +71,14 @@ pub static ANAPHORIC: Rule = Rule {
     parse: anaphoric,
 };
 
+/// "year-earlier" alone, an adjective: its article belongs to the noun after it.
+pub static YEAR_AGO_ADJ_BARE: Rule = Rule {
+    id: "rel.year_ago_adj_bare",
+    reason: "year-ago / year-earlier before a noun other than quarter or period",
+    takes_the: false,
+    parse: year_ago_adj_bare,
+};
+
 /// "the quarter", "the latest quarter".
 pub static LATEST_QUARTER: Rule = Rule {
     id: "rel.latest_quarter",
@@ -279,6 +287,11 @@ fn weekday(toks: &[Tok], i: usize) -> Option<Match> {
             part,
         },
     })
+}
+
+fn year_ago_adj_bare(toks: &[Tok], i: usize) -> Option<Match> {
+    let m = year_ago_adj(toks, i)?;
+    (m.end == i + 3).then_some(m)
 }
 
 fn year_ago_adj(toks: &[Tok], i: usize) -> Option<Match> {
