@@ -24,6 +24,8 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Features seen fewer times than this in training are dropped.
     pub min_count: u32,
+    /// Feature families left out (a bit per [`crate::engine::entities::features::Template`] id), for ablations.
+    pub disabled: u32,
 }
 
 impl Default for TrainOptions {
@@ -32,6 +34,7 @@ impl Default for TrainOptions {
             epochs: 12,
             seed: 2003,
             min_count: 2,
+            disabled: 0,
         }
     }
 }
@@ -76,7 +79,7 @@ fn words(doc: &ConllDoc) -> Vec<Vec<&str>> {
         .collect()
 }
 
-fn doc_keys(lexicon: &Lexicon, doc: &ConllDoc) -> Vec<Vec<Vec<u32>>> {
+fn doc_keys(lexicon: &Lexicon, doc: &ConllDoc, disabled: u32) -> Vec<Vec<Vec<u32>>> {
     let features = DocFeatures::new(lexicon, &words(doc));
     let mut buffer: Vec<Feature> = Vec::new();
     (0..doc.len())
@@ -85,7 +88,11 @@ fn doc_keys(lexicon: &Lexicon, doc: &ConllDoc) -> Vec<Vec<Vec<u32>>> {
                 .map(|i| {
                     buffer.clear();
                     features.features(s, i, &mut buffer);
-                    buffer.iter().map(|f| f.0).collect()
+                    buffer
+                        .iter()
+                        .filter(|f| disabled & (1 << f.1 as u32) == 0)
+                        .map(|f| f.0)
+                        .collect()
                 })
                 .collect()
         })
@@ -222,7 +229,10 @@ pub fn train(
 ) -> (ModelData, TrainReport) {
     let lexicon = lexicon_data.clone().into_lexicon();
     let docs = parse(train_conll);
-    let keys: Vec<Vec<Vec<Vec<u32>>>> = docs.iter().map(|d| doc_keys(&lexicon, d)).collect();
+    let keys: Vec<Vec<Vec<Vec<u32>>>> = docs
+        .iter()
+        .map(|d| doc_keys(&lexicon, d, options.disabled))
+        .collect();
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for key in keys.iter().flatten().flatten().flatten() {
         *counts.entry(*key).or_default() += 1;

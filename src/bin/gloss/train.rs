@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::Args;
+use gloss::engine::entities::features::Template;
 use gloss::train::ner::{train, TrainOptions};
 use gloss::train::ner_lexicon::{build_lexicon, LexiconSources};
 
@@ -31,6 +32,10 @@ pub struct TrainNerArgs {
     /// Drop features seen fewer times in training.
     #[arg(long, default_value_t = TrainOptions::default().min_count)]
     min_count: u32,
+    /// Feature families to leave out, for ablations (names as in `gloss annotate --explain`,
+    /// e.g. `--without gazetteer --without "word cluster"`).
+    #[arg(long)]
+    without: Vec<String>,
     /// Smallest population of a gazetteer city.
     #[arg(long, default_value_t = 50_000)]
     min_city_population: u64,
@@ -39,6 +44,16 @@ pub struct TrainNerArgs {
 fn read(dir: &Path, rel: &str) -> Result<String> {
     let path = dir.join(rel);
     std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn disabled_families(names: &[String]) -> Result<u32> {
+    names.iter().try_fold(0u32, |mask, name| {
+        let family = Template::ALL
+            .into_iter()
+            .find(|t| t.name() == name)
+            .with_context(|| format!("no feature family named '{name}'"))?;
+        Ok(mask | 1 << family as u32)
+    })
 }
 
 /// Runs the command.
@@ -73,6 +88,7 @@ pub fn run(args: &TrainNerArgs) -> Result<ExitCode> {
         epochs: args.epochs,
         seed: args.seed,
         min_count: args.min_count,
+        disabled: disabled_families(&args.without)?,
     };
     let train_text = read(d, "conll2003/eng.train")?;
     let dev_text = read(d, "conll2003/eng.testa")?;

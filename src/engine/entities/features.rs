@@ -43,6 +43,23 @@ pub enum Template {
 }
 
 impl Template {
+    /// Every family, in id order.
+    pub const ALL: [Template; 13] = [
+        Template::Bias,
+        Template::Word,
+        Template::Lower,
+        Template::Shape,
+        Template::Affix,
+        Template::Context,
+        Template::ContextShape,
+        Template::Casing,
+        Template::Gazetteer,
+        Template::GazetteerContext,
+        Template::Cluster,
+        Template::ClusterContext,
+        Template::Document,
+    ];
+
     /// A short name for explanations.
     pub fn name(self) -> &'static str {
         match self {

@@ -12,6 +12,8 @@ pub mod lexicon;
 pub mod model;
 mod pipeline;
 
+mod resolve;
+mod roles;
 pub mod tagger;
 pub mod types;
 

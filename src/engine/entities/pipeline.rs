@@ -1,30 +1,41 @@
 //! The stage's pipeline: from the text layer's sentences to typed mentions and entities.
 //!
 //! It reads token surfaces out of the text (never copying the article), tags whole
-//! documents at once (document-level features need the whole article), and turns tag
-//! chunks into mentions with byte spans. It is not where any single decision is made:
-//! features, tagger, types, resolution and roles each live in their own module.
+//! documents at once (document-level features need the whole article), turns tag chunks
+//! into mentions with byte spans, tidies them (titles, possessives, hyphenated place
+//! compounds), merges them into entities and attaches roles and explanations. It makes no
+//! single decision itself: features, tagger, types, resolution and roles each live in
+//! their own module.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::model::Model;
-use super::tagger::{chunks, Coarse};
+use super::features::{case_of, normalize, Case, DocFeatures, Feature, Template};
+use super::lexicon::{phrase_hash, GazList};
+use super::model::{tag_document, Model};
+use super::resolve::{cluster, MergeRule};
+use super::roles::{add_role, is_title_word, RoleContext};
+use super::tagger::{chunks, untag, Coarse};
 use super::types::{coarse_of, fine_type, Rule};
-use super::Entity;
+use super::{Entity, EntityType};
 use crate::engine::span::Span;
 use crate::engine::text::Document;
 
-/// A typed mention found by the tagger.
+/// A typed mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// Where it is in the text.
     pub span: Span,
-    /// Its tokens, indices into [`Document::tokens`].
+    /// Its tokens, indices into [`Document::tokens`] (the whole token for a part of one).
     pub tokens: Range<usize>,
+    /// Its words, normalised and lower-cased.
+    pub words: Vec<String>,
     /// The tagger's type.
     pub coarse: Coarse,
     /// The typing rule that gave its fine type.
     pub rule: Rule,
+    /// The rule that made it: `tagger`, or a pipeline rule id.
+    pub origin: &'static str,
 }
 
 /// Tags pre-tokenised sentences (one document) and returns each sentence's chunks with
@@ -41,22 +52,78 @@ pub fn tag_tokens<S: AsRef<str>>(
             let words: Vec<&str> = sentence.iter().map(AsRef::as_ref).collect();
             chunks(&tags)
                 .into_iter()
-                .map(|(start, end, coarse)| {
-                    let rule = fine_type(
-                        &model.lexicon,
-                        coarse,
-                        &words[start..end],
-                        words.get(end).copied(),
-                    );
-                    (start, end, coarse_of(rule.kind))
+                .map(|(start, end, coarse)| (trim(&words, start..end, coarse), coarse))
+                .filter(|(r, coarse)| !r.is_empty() && is_name(&words[r.clone()], *coarse))
+                .map(|(r, coarse)| {
+                    let next = words.get(r.end).copied();
+                    let rule = fine_type(&model.lexicon, coarse, &words[r.clone()], next);
+                    (r.start, r.end, coarse_of(rule.kind))
                 })
                 .collect()
         })
         .collect()
 }
 
-/// The typed mentions of a document.
-pub fn mentions(model: &Model, text: &str, doc: &Document) -> Vec<Mention> {
+/// Function words a capitalised headline may put in front of a name ("Despite India").
+const LEADING_NON_NAMES: &[&str] = &[
+    "despite", "in", "on", "at", "for", "with", "after", "before", "as", "by", "from", "to", "and",
+    "but", "or", "may", "could", "should", "would", "says", "said", "over", "amid", "against",
+    "between", "into", "about", "why", "how", "what", "when", "where", "who", "is", "are", "was",
+    "were", "not", "no", "new:", "if", "while", "under", "near", "via", "plus", "than", "then",
+    "also", "so", "yet",
+];
+
+/// Origin of mentions the tagger found as they are.
+const TAGGER: &str = "tagger";
+/// Origin of places found inside a hyphenated word ("Pakistan-US").
+const HYPHEN_COMPOUND: &str = "hyphen-compound";
+/// Origin of a nationality or country joined to the organisation after it ("Indian Air Force").
+const JOIN_NATIONALITY_ORG: &str = "join-nationality-org";
+/// Origin of a country abbreviation split off an organisation ("U.S. State Department").
+const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
+
+/// Titles that are also common surnames ("King"): alone, they may be a person.
+const SURNAME_TITLES: &[&str] = &["king", "general", "major", "bishop", "judge", "marshal"];
+
+fn is_possessive(word: &str) -> bool {
+    matches!(normalize(word).as_ref(), "'s" | "'" | "s'")
+}
+
+/// Narrows a chunk to its name: no trailing possessive, no leading titles on a person.
+fn trim(words: &[&str], mut range: Range<usize>, coarse: Coarse) -> Range<usize> {
+    while range.end > range.start && is_possessive(words[range.end - 1]) {
+        range.end -= 1;
+    }
+    while range.end - range.start > 1
+        && LEADING_NON_NAMES.contains(&words[range.start].to_lowercase().as_str())
+    {
+        range.start += 1;
+    }
+    if coarse == Coarse::Per {
+        while range.end - range.start > 1 && is_title_word(words[range.start]) {
+            range.start += 1;
+        }
+    }
+    range
+}
+
+fn is_name(words: &[&str], coarse: Coarse) -> bool {
+    let has_letter = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    let bare_title = coarse == Coarse::Per
+        && words.iter().all(|w| is_title_word(w))
+        && !words
+            .iter()
+            .any(|w| SURNAME_TITLES.contains(&w.to_lowercase().as_str()));
+    has_letter && !bare_title
+}
+
+struct Tagged<'a> {
+    surfaces: Vec<Vec<&'a str>>,
+    features: DocFeatures,
+    tags: Vec<Vec<usize>>,
+}
+
+fn tag_doc<'a>(model: &Model, text: &'a str, doc: &Document) -> Tagged<'a> {
     let surfaces: Vec<Vec<&str>> = (0..doc.sentences.len())
         .map(|s| {
             doc.sentence_tokens(s)
@@ -65,41 +132,337 @@ pub fn mentions(model: &Model, text: &str, doc: &Document) -> Vec<Mention> {
                 .collect()
         })
         .collect();
-    let tags = model.tag(&surfaces);
+    let features = DocFeatures::new(&model.lexicon, &surfaces);
+    let tags = tag_document(&model.weights, &features);
+    Tagged {
+        surfaces,
+        features,
+        tags,
+    }
+}
+
+fn lower_words(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| normalize(w).to_lowercase()).collect()
+}
+
+fn tagged_mentions(model: &Model, doc: &Document, tagged: &Tagged<'_>) -> Vec<Mention> {
     let mut out = Vec::new();
-    for (s, (words, tags)) in surfaces.iter().zip(tags).enumerate() {
+    for (s, (words, tags)) in tagged.surfaces.iter().zip(&tagged.tags).enumerate() {
         let first = doc.sentences[s].tokens.start;
-        for (start, end, coarse) in chunks(&tags) {
-            let rule = fine_type(
-                &model.lexicon,
-                coarse,
-                &words[start..end],
-                words.get(end).copied(),
-            );
-            let span = doc.tokens[first + start]
+        for (start, end, coarse) in chunks(tags) {
+            let range = trim(words, start..end, coarse);
+            let name = &words[range.clone()];
+            if range.is_empty() || !is_name(name, coarse) {
+                continue;
+            }
+            let rule = fine_type(&model.lexicon, coarse, name, words.get(range.end).copied());
+            let span = doc.tokens[first + range.start]
                 .span
-                .cover(doc.tokens[first + end - 1].span);
+                .cover(doc.tokens[first + range.end - 1].span);
             out.push(Mention {
                 span,
-                tokens: first + start..first + end,
+                tokens: first + range.start..first + range.end,
+                words: lower_words(name),
                 coarse,
                 rule,
+                origin: TAGGER,
             });
         }
     }
     out
 }
 
+/// The place names inside a hyphenated token (`Pakistan-US`), if every part is one.
+fn compound_places(model: &Model, surface: &str, at: usize) -> Option<Vec<(Span, String)>> {
+    if !surface.contains('-') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut offset = 0;
+    for part in surface.split('-') {
+        let mut lower = normalize(part).to_lowercase();
+        let mut hit = model.lexicon.lookup(phrase_hash([lower.as_str()]));
+        if hit.is_none() && part.contains('.') {
+            lower.push('.');
+            hit = model.lexicon.lookup(phrase_hash([lower.as_str()]));
+        }
+        let hit = hit?;
+        let place = hit.has(GazList::Country) || hit.has(GazList::City) || hit.has(GazList::Region);
+        let capitalised = matches!(case_of(part), Case::Title | Case::Upper);
+        if !place || !capitalised {
+            return None;
+        }
+        parts.push((Span::new(at + offset, at + offset + part.len()), lower));
+        offset += part.len() + 1;
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// Replaces mentions of hyphenated place compounds by one mention per place.
+fn split_compounds(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    for (t, token) in doc.tokens.iter().enumerate() {
+        let surface = token.span.of(text);
+        let Some(parts) = compound_places(model, surface, token.span.start) else {
+            continue;
+        };
+        mentions.retain(|m| !m.span.overlaps(token.span));
+        for (span, lower) in parts {
+            let rule = fine_type(&model.lexicon, Coarse::Loc, &[span.of(text)], None);
+            mentions.push(Mention {
+                span,
+                tokens: t..t + 1,
+                words: vec![lower],
+                coarse: Coarse::Loc,
+                rule,
+                origin: HYPHEN_COMPOUND,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.span);
+}
+
+fn same_sentence(doc: &Document, a: &Mention, b: &Mention) -> bool {
+    doc.sentence_at(a.span.start).is_some()
+        && doc.sentence_at(a.span.start) == doc.sentence_at(b.span.start)
+}
+
+/// Joins a nationality or country right before an organisation into it: the tagger often
+/// splits "Indian" + "Air Force".
+fn join_nationality_orgs(model: &Model, doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        let modifier = matches!(a.rule.kind, EntityType::Norp | EntityType::Gpe);
+        let adjacent = a.tokens.end == b.tokens.start && a.origin == TAGGER && b.origin == TAGGER;
+        if modifier && adjacent && b.coarse == Coarse::Org && same_sentence(doc, a, b) {
+            let words: Vec<String> = a.words.iter().chain(&b.words).cloned().collect();
+            let rule = fine_type(&model.lexicon, Coarse::Org, &[], None);
+            mentions[i] = Mention {
+                span: a.span.cover(b.span),
+                tokens: a.tokens.start..b.tokens.end,
+                words,
+                coarse: Coarse::Org,
+                rule,
+                origin: JOIN_NATIONALITY_ORG,
+            };
+            mentions.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// Splits a country abbreviation off the organisation it opens ("U.S." + "State Department").
+fn split_country_orgs(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let first = doc.tokens.get(m.tokens.start).map(|t| t.span);
+        let country = m
+            .words
+            .first()
+            .and_then(|w| model.lexicon.lookup(phrase_hash([w.as_str()])));
+        let splits = m.coarse == Coarse::Org
+            && m.words.len() >= 3
+            && m.origin == TAGGER
+            && country.is_some_and(|h| h.has(GazList::Country))
+            && first.is_some_and(|f| case_of(f.of(text)) == Case::Upper);
+        let Some(first) = first.filter(|_| splits) else {
+            out.push(m);
+            continue;
+        };
+        let rest_start = doc.tokens[m.tokens.start + 1].span.start;
+        out.push(Mention {
+            span: first,
+            tokens: m.tokens.start..m.tokens.start + 1,
+            words: m.words[..1].to_vec(),
+            coarse: Coarse::Loc,
+            rule: fine_type(&model.lexicon, Coarse::Loc, &[first.of(text)], None),
+            origin: SPLIT_COUNTRY_ORG,
+        });
+        out.push(Mention {
+            span: Span::new(rest_start, m.span.end),
+            tokens: m.tokens.start + 1..m.tokens.end,
+            words: m.words[1..].to_vec(),
+            origin: SPLIT_COUNTRY_ORG,
+            ..m
+        });
+    }
+    *mentions = out;
+}
+
 /// Finds the entities of the document.
 pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
-    mentions(model, text, doc)
-        .into_iter()
-        .map(|m| Entity {
-            kind: m.rule.kind,
-            name: m.span.of(text).to_string(),
-            roles: Vec::new(),
-            mentions: vec![m.span],
-            why: m.rule.id.to_string(),
-        })
+    let tagged = tag_doc(model, text, doc);
+    let mut mentions = tagged_mentions(model, doc, &tagged);
+    split_compounds(model, text, doc, &mut mentions);
+    join_nationality_orgs(model, doc, &mut mentions);
+    split_country_orgs(model, text, doc, &mut mentions);
+    let groups = cluster(&model.lexicon, text, &mentions);
+    let names: Vec<Range<usize>> = mentions
+        .iter()
+        .filter(|m| m.coarse != Coarse::Per)
+        .map(|m| m.tokens.clone())
+        .collect();
+    let roles = RoleContext {
+        text,
+        doc,
+        names: &names,
+    };
+    groups
+        .iter()
+        .map(|group| build_entity(model, text, doc, &tagged, &mentions, group, &roles))
         .collect()
+}
+
+fn vote(mentions: &[Mention], group: &[(usize, Option<MergeRule>)]) -> (EntityType, usize) {
+    let mut votes: BTreeMap<EntityType, (usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for &(i, _) in group {
+        let m = &mentions[i];
+        let entry = votes
+            .entry(m.rule.kind)
+            .or_insert((0, std::cmp::Reverse(i)));
+        entry.0 += m.words.len();
+    }
+    let kind = votes
+        .iter()
+        .max_by_key(|(_, v)| **v)
+        .map_or(EntityType::Misc, |(k, _)| *k);
+    let of_kind = |i: &usize| mentions[*i].rule.kind == kind;
+    let members = || group.iter().map(|&(i, _)| i);
+    let best = members()
+        .filter(of_kind)
+        .find(|&i| mentions[i].origin == TAGGER)
+        .or_else(|| members().find(of_kind))
+        .unwrap_or(group[0].0);
+    (kind, best)
+}
+
+/// The fullest form: most words, then not all capitals, then earliest.
+fn canonical(text: &str, mentions: &[Mention], group: &[(usize, Option<MergeRule>)]) -> usize {
+    group
+        .iter()
+        .map(|&(i, _)| i)
+        .max_by_key(|&i| {
+            let m = &mentions[i];
+            let shouting = case_of(m.span.of(text)) == Case::Upper && m.span.len() > 4;
+            let length = m.span.len();
+            (m.words.len(), !shouting, length, std::cmp::Reverse(i))
+        })
+        .unwrap_or(0)
+}
+
+/// A name written in capitals in a headline or dateline, in title case (`WASHINGTON`).
+fn display_name(surface: &str) -> String {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let shouting = words
+        .iter()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        && case_of(surface) == Case::Upper
+        && !surface.contains('.');
+    if !shouting {
+        return words.join(" ");
+    }
+    words
+        .iter()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn build_entity(
+    model: &Model,
+    text: &str,
+    doc: &Document,
+    tagged: &Tagged<'_>,
+    mentions: &[Mention],
+    group: &[(usize, Option<MergeRule>)],
+    roles: &RoleContext<'_>,
+) -> Entity {
+    let (kind, typed_by) = vote(mentions, group);
+    let name_at = canonical(text, mentions, group);
+    let mut entity_roles = Vec::new();
+    if kind == EntityType::Person {
+        for &(i, _) in group {
+            let m = &mentions[i];
+            let found = [roles.before(m.tokens.start), roles.after(m.tokens.end)];
+            for role in found.into_iter().flatten() {
+                add_role(&mut entity_roles, &display_name(role.of(text)));
+            }
+        }
+    }
+    let merges: Vec<&str> = group
+        .iter()
+        .filter_map(|(_, r)| r.map(MergeRule::id))
+        .collect();
+    let mut why = explain(model, doc, tagged, &mentions[typed_by]);
+    if !merges.is_empty() {
+        let mut ids = merges.clone();
+        ids.sort_unstable();
+        ids.dedup();
+        why.push_str(&format!("; merged by {}", ids.join(", ")));
+    }
+    Entity {
+        kind,
+        name: display_name(mentions[name_at].span.of(text)),
+        roles: entity_roles,
+        mentions: group.iter().map(|&(i, _)| mentions[i].span).collect(),
+        why,
+    }
+}
+
+/// Why a mention got its type: the tagger's tag with the feature families that pushed it
+/// most, then the typing rule.
+fn explain(model: &Model, doc: &Document, tagged: &Tagged<'_>, mention: &Mention) -> String {
+    let rule = format!("type rule {}: {}", mention.rule.id, mention.rule.reason);
+    if mention.origin == HYPHEN_COMPOUND {
+        return format!("rule {HYPHEN_COMPOUND}: a place inside a hyphenated word; {rule}");
+    }
+    let rule = if mention.origin == TAGGER {
+        rule
+    } else {
+        format!("rule {}; {rule}", mention.origin)
+    };
+    let Some(s) = doc
+        .tokens
+        .get(mention.tokens.start)
+        .and_then(|t| doc.sentence_at(t.span.start))
+    else {
+        return rule;
+    };
+    let first = doc.sentences[s].tokens.start;
+    let mut totals: BTreeMap<Template, f32> = BTreeMap::new();
+    let mut features: Vec<Feature> = Vec::new();
+    let mut tag_label = String::new();
+    for t in mention.tokens.clone() {
+        let i = t - first;
+        let Some(&tag) = tagged.tags.get(s).and_then(|tags| tags.get(i)) else {
+            continue;
+        };
+        if tag_label.is_empty() {
+            tag_label = untag(tag).0.map_or("O", Coarse::label).to_string();
+        }
+        features.clear();
+        tagged.features.features(s, i, &mut features);
+        for &(key, template) in &features {
+            if let Some(row) = model.weights.row(key) {
+                let w = row
+                    .get(tag)
+                    .map_or(0.0, |&v| model.weights.codebook[v as usize]);
+                *totals.entry(template).or_default() += w;
+            }
+        }
+    }
+    let mut ranked: Vec<(Template, f32)> = totals.into_iter().filter(|(_, w)| *w > 0.0).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let top: Vec<String> = ranked
+        .iter()
+        .take(3)
+        .map(|(t, w)| format!("{} +{w:.1}", t.name()))
+        .collect();
+    format!("tagger {tag_label} ({}); {rule}", top.join(", "))
 }

@@ -215,6 +215,11 @@ const GROUP_WORDS: &[&str] = &[
 
 const PERSON: Rule = rule("per", EntityType::Person, "tagged PER");
 const ORG: Rule = rule("org", EntityType::Org, "tagged ORG");
+const ORG_LAW: Rule = rule(
+    "org-head-law",
+    EntityType::Law,
+    "tagged ORG but ends in a law word (Treaty, Act...)",
+);
 const LOC_COUNTRY: Rule = rule(
     "loc-gazetteer-country",
     EntityType::Gpe,
@@ -271,6 +276,11 @@ const MISC_PRODUCT: Rule = rule(
     EntityType::Product,
     "followed by a product noun (jets, phones...)",
 );
+const MISC_PLACE: Rule = rule(
+    "misc-gazetteer-place",
+    EntityType::Loc,
+    "tagged MISC but the whole name is a continent or world region",
+);
 const MISC_OTHER: Rule = rule("misc", EntityType::Misc, "tagged MISC");
 
 /// The fine type of a mention: `words` are its tokens, `next` the token after it.
@@ -283,6 +293,7 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
     let on = |list| hit.is_some_and(|h| h.has(list));
     match coarse {
         Coarse::Per => PERSON,
+        Coarse::Org if LAW_HEADS.contains(&last) && words.len() > 2 => ORG_LAW,
         Coarse::Org => ORG,
         Coarse::Loc => {
             if on(GazList::Country) {
@@ -305,6 +316,8 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
             let next = next.map(str::to_lowercase);
             if on(GazList::Nationality) {
                 MISC_NATIONALITY
+            } else if on(GazList::Continent) {
+                MISC_PLACE
             } else if words.len() == 1 && GROUP_WORDS.contains(&last) {
                 MISC_GROUP
             } else if LAW_HEADS.contains(&last) && words.len() > 1 {

@@ -1,0 +1,346 @@
+//! Roles: the titles and descriptions an article gives a person, from the words before the
+//! name ("Deputy Prime Minister and Foreign Minister Ishaq Dar", "U.S. Secretary of State
+//! Marco Rubio") and from apposition ("Tammy Bruce, a State Department spokesperson,").
+//!
+//! Also the title lexicon the pipeline uses to keep a bare title from becoming a person.
+//! This module does not find names; it reads around the ones found.
+
+use std::ops::Range;
+
+use super::features::normalize;
+use crate::engine::span::Span;
+use crate::engine::text::Document;
+
+/// Words that head a role: a role needs at least one.
+const HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "governor",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "leader",
+    "mayor",
+    "judge",
+    "justice",
+    "commissioner",
+    "envoy",
+    "adviser",
+    "advisor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chancellor",
+    "premier",
+    "officer",
+    "executive",
+    "ceo",
+    "head",
+    "chief",
+    "general",
+    "commander",
+    "representative",
+    "deputy",
+    "manager",
+    "coach",
+    "captain",
+    "founder",
+    "editor",
+    "correspondent",
+    "analyst",
+    "professor",
+    "economist",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "sheriff",
+    "inspector",
+    "spokesperson",
+    "diplomat",
+    "mp",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "presidents",
+    "ministers",
+    "candidate",
+    "nominee",
+    "chairperson",
+    "speaker",
+    "administrator",
+    "negotiator",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "actor",
+    "actress",
+    "singer",
+    "author",
+    "reporter",
+];
+
+/// Words that modify a role's head ("Deputy Prime", "Foreign", "former").
+const MODIFIERS: &[&str] = &[
+    "prime",
+    "foreign",
+    "vice",
+    "former",
+    "acting",
+    "interim",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "home",
+    "state",
+    "national",
+    "security",
+    "assistant",
+    "senior",
+    "deputy",
+    "principal",
+    "press",
+    "general",
+    "executive",
+    "chief",
+    "trade",
+    "health",
+    "education",
+    "justice",
+    "energy",
+    "foreign-affairs",
+    "affairs",
+    "federal",
+    "provincial",
+    "regional",
+    "opposition",
+    "party",
+    "army",
+    "military",
+    "cabinet",
+    "supreme",
+    "high",
+    "top",
+    "department",
+    "white",
+    "house",
+    "us",
+    "u.s.",
+    "then",
+    "new",
+    "current",
+    "information",
+    "economic",
+    "climate",
+    "culture",
+    "sports",
+    "transport",
+    "labour",
+    "media",
+];
+
+/// Honorifics: before a name but not roles.
+const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof",
+    "prof.", "madam",
+];
+
+/// Words joining parts of a role.
+const CONNECTORS: &[&str] = &["and", "of", "for", "'s", "&"];
+
+/// Determiners that may open an appositive role.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
+
+fn lower(word: &str) -> String {
+    normalize(word).to_lowercase()
+}
+
+/// Whether `word` is a role word or honorific (so a name made only of them is no name).
+pub fn is_title_word(word: &str) -> bool {
+    let w = lower(word);
+    HEADS.contains(&w.as_str())
+        || MODIFIERS.contains(&w.as_str())
+        || HONORIFICS.contains(&w.as_str())
+}
+
+/// The byte spans of other entities' mentions, to let a role contain them ("U.S.").
+pub struct RoleContext<'a> {
+    /// The article.
+    pub text: &'a str,
+    /// Its tokens and sentences.
+    pub doc: &'a Document,
+    /// Token ranges of non-person mentions.
+    pub names: &'a [Range<usize>],
+}
+
+impl RoleContext<'_> {
+    fn word(&self, t: usize) -> String {
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(String::new(), |tok| lower(tok.span.of(self.text)))
+    }
+
+    fn name_ending_at(&self, t: usize) -> Option<Range<usize>> {
+        self.names.iter().find(|r| r.end == t + 1).cloned()
+    }
+
+    fn name_starting_at(&self, t: usize) -> Option<Range<usize>> {
+        self.names.iter().find(|r| r.start == t).cloned()
+    }
+
+    fn sentence_of(&self, t: usize) -> Range<usize> {
+        self.doc
+            .tokens
+            .get(t)
+            .and_then(|tok| self.doc.sentence_at(tok.span.start))
+            .map_or(t..t + 1, |s| self.doc.sentences[s].tokens.clone())
+    }
+
+    fn span(&self, tokens: Range<usize>) -> Option<Span> {
+        let first = self.doc.tokens.get(tokens.start)?;
+        let last = self.doc.tokens.get(tokens.end.checked_sub(1)?)?;
+        Some(first.span.cover(last.span))
+    }
+
+    /// The role written before the name starting at token `start`.
+    pub fn before(&self, start: usize) -> Option<Span> {
+        let sentence = self.sentence_of(start);
+        let mut t = start;
+        while t > sentence.start && HONORIFICS.contains(&self.word(t - 1).as_str()) {
+            t -= 1;
+        }
+        let end = t;
+        let mut first = t;
+        let mut has_head = false;
+        while t > sentence.start {
+            let w = self.word(t - 1);
+            if HEADS.contains(&w.as_str()) {
+                has_head = true;
+            } else if let Some(name) = self.name_ending_at(t - 1) {
+                t = name.start;
+                first = t;
+                continue;
+            } else if !(MODIFIERS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())) {
+                break;
+            }
+            t -= 1;
+            if !CONNECTORS.contains(&w.as_str()) {
+                first = t;
+            }
+        }
+        (has_head && first < end)
+            .then(|| self.span(first..end))
+            .flatten()
+    }
+
+    /// The role in apposition after the name ending before token `end`: `, (a|the) ROLE ,`.
+    pub fn after(&self, end: usize) -> Option<Span> {
+        let sentence = self.sentence_of(end.saturating_sub(1));
+        if end >= sentence.end || self.word(end) != "," {
+            return None;
+        }
+        let mut t = end + 1;
+        if t < sentence.end && DETERMINERS.contains(&self.word(t).as_str()) {
+            t += 1;
+        }
+        let first = t;
+        let mut last = t;
+        let mut has_head = false;
+        while t < sentence.end {
+            let w = self.word(t);
+            if let Some(name) = self.name_starting_at(t) {
+                t = name.end;
+                last = t;
+                continue;
+            }
+            if HEADS.contains(&w.as_str()) {
+                has_head = true;
+            } else if !(MODIFIERS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())) {
+                break;
+            }
+            t += 1;
+            if !CONNECTORS.contains(&w.as_str()) {
+                last = t;
+            }
+        }
+        let closed =
+            t >= sentence.end || matches!(self.word(t).as_str(), "," | "." | "said" | "told");
+        (has_head && closed && first < last)
+            .then(|| self.span(first..last))
+            .flatten()
+    }
+}
+
+/// Adds `role` to `roles` unless an existing role already says it; a longer role replaces a
+/// shorter one it contains.
+pub fn add_role(roles: &mut Vec<String>, role: &str) {
+    let new = role.to_lowercase();
+    if roles.iter().any(|r| r.to_lowercase().contains(&new)) {
+        return;
+    }
+    roles.retain(|r| !new.contains(&r.to_lowercase()));
+    roles.push(role.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::analyze;
+
+    fn token_at(doc: &Document, text: &str, word: &str) -> usize {
+        let at = text.find(word).unwrap();
+        doc.tokens.iter().position(|t| t.span.start == at).unwrap()
+    }
+
+    #[test]
+    fn pre_name_titles_with_connectors_and_places() {
+        let text = "Deputy Prime Minister and Foreign Minister Ishaq Dar met U.S. Secretary of State Marco Rubio.";
+        let doc = analyze(text);
+        let us = token_at(&doc, text, "U.S.");
+        let names = [us..us + 1];
+        let ctx = RoleContext {
+            text,
+            doc: &doc,
+            names: &names,
+        };
+        let role = ctx.before(token_at(&doc, text, "Ishaq")).unwrap();
+        assert_eq!(role.of(text), "Deputy Prime Minister and Foreign Minister");
+        let role = ctx.before(token_at(&doc, text, "Marco")).unwrap();
+        assert_eq!(role.of(text), "U.S. Secretary of State");
+    }
+
+    #[test]
+    fn apposition_and_bare_names() {
+        let text = "Tammy Bruce, a State Department spokesperson, said so. Bruce left.";
+        let doc = analyze(text);
+        let state = token_at(&doc, text, "State");
+        let names = [state..state + 2];
+        let ctx = RoleContext {
+            text,
+            doc: &doc,
+            names: &names,
+        };
+        let role = ctx.after(token_at(&doc, text, ",")).unwrap();
+        assert_eq!(role.of(text), "State Department spokesperson");
+        assert_eq!(ctx.before(token_at(&doc, text, "Bruce left")), None);
+    }
+
+    #[test]
+    fn longer_roles_absorb_shorter_ones() {
+        let mut roles = vec!["Foreign Minister".to_string()];
+        add_role(&mut roles, "Deputy Prime Minister and Foreign Minister");
+        add_role(&mut roles, "foreign minister");
+        assert_eq!(roles, vec!["Deputy Prime Minister and Foreign Minister"]);
+    }
+}
