@@ -47,7 +47,10 @@ pub fn handle_json(request: &str) -> Option<String> {
     serde_json::to_string(&handle(&request)).ok()
 }
 
-/// Installs the message handler in the worker's global scope; returns at once.
+/// What the worker posts once it can take requests (earlier ones would be lost).
+pub const READY: &str = "ready";
+
+/// Installs the message handler in the worker's global scope, then tells the page it is ready.
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub fn run() {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -67,6 +70,7 @@ pub fn run() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(READY));
 }
 
 #[cfg(test)]

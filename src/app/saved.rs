@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::state::Work;
+use crate::corrections::Correction;
 
 /// The local-storage key of the saved work.
 pub const KEY: &str = "gloss.work.v1";
@@ -25,6 +26,9 @@ pub struct Saved {
     /// Legend keys the reader has hidden.
     #[serde(default)]
     pub hidden: Vec<String>,
+    /// The reader's corrections in force.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
 }
 
 /// A saved value that is not a [`Saved`] this version can read.
@@ -68,6 +72,7 @@ mod tests {
             version: VERSION,
             work: Work::demo(),
             hidden: vec!["DATE".into()],
+            corrections: Vec::new(),
         };
         assert_eq!(Saved::parse(&saved.to_json()), Ok(saved));
     }

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::layout::Highlight;
+use crate::corrections::{self, Correction, History};
 use crate::engine::output::Annotations;
 
 /// The demo article, written for Gloss.
@@ -54,8 +55,36 @@ pub struct View {
     pub revision: u64,
     /// The text of that revision.
     pub text: Rc<str>,
-    /// The annotations to show.
+    /// What the engine found.
+    pub engine: Rc<Annotations>,
+    /// The engine's output with the reader's corrections applied: what is shown and exported.
     pub annotations: Rc<Annotations>,
+    /// How many corrections no longer find what they correct.
+    pub skipped: usize,
+}
+
+impl View {
+    fn new(revision: u64, text: Rc<str>, engine: Rc<Annotations>, history: &History) -> View {
+        let applied = corrections::apply(&engine, &text, history.corrections());
+        View {
+            revision,
+            text,
+            engine,
+            annotations: Rc::new(applied.annotations),
+            skipped: applied.skipped.len(),
+        }
+    }
+}
+
+/// Work with its reader settings, as restored from storage or opened from a share link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    /// The article, title and date.
+    pub work: Work,
+    /// Hidden legend keys.
+    pub hidden: BTreeSet<String>,
+    /// The reader's corrections.
+    pub corrections: Vec<Correction>,
 }
 
 /// Views are equal when they are the same answer: cheap to compare on every render.
@@ -152,6 +181,12 @@ pub struct State {
     pub focus: Option<Focus>,
     /// A message for the reader.
     pub notice: Option<Notice>,
+    /// The reader's corrections, with undo and redo.
+    pub history: History,
+    /// A shared article waiting for the reader to say whether it may replace the work.
+    pub offer: Option<Shared>,
+    /// The share link last made, shown so it can be copied by hand.
+    pub link: Option<String>,
 }
 
 /// The mention or date under the pointer or keyboard focus.
@@ -199,6 +234,22 @@ pub enum Action {
     Notify(Notice),
     /// Dismiss the message.
     Dismiss,
+    /// Restore work with its settings and corrections (from local storage).
+    Restore(Shared),
+    /// A share link or file was opened: replace the work if nothing would be lost, else ask.
+    Offer(Shared),
+    /// The reader accepted the shared article.
+    AcceptOffer,
+    /// The reader kept their own work.
+    DeclineOffer,
+    /// Record a correction.
+    Correct(Correction),
+    /// Take back the last correction.
+    Undo,
+    /// Put back the last correction taken back.
+    Redo,
+    /// Show (or hide) a share link.
+    ShowLink(Option<String>),
 }
 
 impl Default for State {
@@ -219,6 +270,9 @@ impl State {
             panel: Panel::default(),
             focus: None,
             notice: None,
+            history: History::default(),
+            offer: None,
+            link: None,
         }
     }
 
@@ -259,6 +313,36 @@ impl State {
             Action::Focus(focus) => self.focus = focus,
             Action::Notify(notice) => self.notice = Some(notice),
             Action::Dismiss => self.notice = None,
+            Action::Restore(shared) => self.restore(shared),
+            Action::Offer(shared) => self.offer_shared(shared),
+            Action::AcceptOffer => {
+                if let Some(shared) = self.offer.take() {
+                    self.restore(shared);
+                    self.notice = Some(Notice::info("The shared article is open."));
+                }
+            }
+            Action::DeclineOffer => {
+                if self.offer.take().is_some() {
+                    self.notice = Some(Notice::info(
+                        "Your work was kept; the shared article was not opened.",
+                    ));
+                }
+            }
+            Action::Correct(correction) => {
+                self.history.push(correction);
+                self.reapply();
+            }
+            Action::Undo => {
+                if self.history.undo().is_some() {
+                    self.reapply();
+                }
+            }
+            Action::Redo => {
+                if self.history.redo().is_some() {
+                    self.reapply();
+                }
+            }
+            Action::ShowLink(link) => self.link = link,
         }
     }
 
@@ -268,17 +352,55 @@ impl State {
         self.view = None;
         self.selection = None;
         self.focus = None;
+        self.history = History::default();
+        self.offer = None;
+    }
+
+    fn restore(&mut self, shared: Shared) {
+        self.open(shared.work);
+        self.hidden = shared.hidden;
+        self.history = History::from_corrections(shared.corrections);
+    }
+
+    /// Whether opening `shared` would lose nothing: no work, the untouched demo, or the same work.
+    fn can_replace_with(&self, shared: &Shared) -> bool {
+        let untouched_demo = self.work == Work::demo() && self.history.corrections().is_empty();
+        let same = self.work == shared.work && self.history.corrections() == shared.corrections;
+        self.work.is_empty() || untouched_demo || same
+    }
+
+    fn offer_shared(&mut self, shared: Shared) {
+        if self.can_replace_with(&shared) {
+            self.restore(shared);
+        } else {
+            self.offer = Some(shared);
+        }
+    }
+
+    fn reapply(&mut self) {
+        if let Some(view) = &self.view {
+            self.view = Some(View::new(
+                view.revision,
+                view.text.clone(),
+                view.engine.clone(),
+                &self.history,
+            ));
+        }
+        if self.selection.is_some_and(|s| !self.exists(s)) {
+            self.selection = None;
+        }
     }
 
     fn annotated(&mut self, revision: u64, annotations: Annotations) {
         if revision != self.revision {
             return;
         }
-        self.view = Some(View {
+        self.view = Some(View::new(
             revision,
-            text: Rc::from(self.work.text.as_str()),
-            annotations: Rc::new(annotations),
-        });
+            Rc::from(self.work.text.as_str()),
+            Rc::new(annotations),
+            &self.history,
+        ));
         if self.selection.is_some_and(|s| !self.exists(s)) {
             self.selection = None;
         }
@@ -550,6 +672,107 @@ mod tests {
         let mut state = annotated(0, 2);
         state.apply(Action::Select(Selection::Quote(1)));
         assert_eq!(state.highlight().range, Some((1, 2)));
+    }
+
+    fn person_annotations(text: &str, name: &str) -> Annotations {
+        let start = text.find(name).unwrap();
+        let mut a = annotations(0, 0);
+        a.entities.push(EntityOut {
+            id: 0,
+            kind: "PERSON".into(),
+            name: name.into(),
+            roles: vec![],
+            mentions: vec![crate::engine::output::Mention {
+                start,
+                end: start + name.len(),
+                text: name.into(),
+            }],
+            why: None,
+        });
+        a
+    }
+
+    #[test]
+    fn corrections_apply_to_the_view_and_undo_and_redo() {
+        let text = "Mayor Elena Vasquez spoke.";
+        let mut state = State::new(Work {
+            text: text.into(),
+            ..Work::default()
+        });
+        let revision = state.revision;
+        state.apply(Action::Annotated {
+            revision,
+            annotations: person_annotations(text, "Elena Vasquez"),
+        });
+        let shown = state.annotations().unwrap().clone();
+        let correction = Correction::set_type(&shown, 0, "ORG").unwrap();
+        state.apply(Action::Correct(correction));
+        assert_eq!(state.annotations().unwrap().entities[0].kind, "ORG");
+        state.apply(Action::Undo);
+        assert_eq!(state.annotations().unwrap().entities[0].kind, "PERSON");
+        state.apply(Action::Redo);
+        assert_eq!(state.annotations().unwrap().entities[0].kind, "ORG");
+    }
+
+    #[test]
+    fn corrections_survive_reannotation_of_an_edited_text() {
+        let text = "Mayor Elena Vasquez spoke.";
+        let mut state = State::new(Work {
+            text: text.into(),
+            ..Work::default()
+        });
+        let revision = state.revision;
+        state.apply(Action::Annotated {
+            revision,
+            annotations: person_annotations(text, "Elena Vasquez"),
+        });
+        let shown = state.annotations().unwrap().clone();
+        state.apply(Action::Correct(
+            Correction::set_type(&shown, 0, "ORG").unwrap(),
+        ));
+        let edited = "Today Mayor Elena Vasquez spoke.";
+        state.apply(Action::EditText(edited.into()));
+        let revision = state.revision;
+        state.apply(Action::Annotated {
+            revision,
+            annotations: person_annotations(edited, "Elena Vasquez"),
+        });
+        assert_eq!(state.annotations().unwrap().entities[0].kind, "ORG");
+    }
+
+    fn shared(text: &str) -> Shared {
+        Shared {
+            work: Work {
+                text: text.into(),
+                title: "Shared".into(),
+                reference_date: String::new(),
+            },
+            hidden: BTreeSet::new(),
+            corrections: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_shared_article_replaces_the_untouched_demo_at_once() {
+        let mut state = State::new(Work::demo());
+        state.apply(Action::Offer(shared("Shared text.")));
+        assert_eq!(state.work.text, "Shared text.");
+        assert_eq!(state.offer, None);
+    }
+
+    #[test]
+    fn a_shared_article_never_replaces_unsaved_work_without_asking() {
+        let mut state = State::new(Work::demo());
+        state.apply(Action::EditText("My own draft.".into()));
+        state.apply(Action::Offer(shared("Shared text.")));
+        assert_eq!(state.work.text, "My own draft.");
+        assert!(state.offer.is_some());
+        state.apply(Action::DeclineOffer);
+        assert_eq!(state.work.text, "My own draft.");
+        assert_eq!(state.offer, None);
+        state.apply(Action::Offer(shared("Shared text.")));
+        state.apply(Action::AcceptOffer);
+        assert_eq!(state.work.text, "Shared text.");
     }
 
     #[test]

@@ -14,7 +14,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::app::layout::{layout, unannotated, Highlight, Mark, Paragraph, Piece};
-use crate::app::state::{Action, Focus, Selection, View, Work};
+use crate::app::state::{Action, Focus, Notice, Selection, View, Work};
+use crate::corrections::{Correction, ENTITY_TYPES};
 
 /// A type's readable name.
 pub fn type_name(kind: &str) -> &'static str {
@@ -157,6 +158,9 @@ pub fn article_view(props: &ArticleProps) -> Html {
             if !title.is_empty() {
                 <h2 class="article-title">{ title.to_string() }</h2>
             }
+            if let (Some(view), false) = (&props.view, props.empty) {
+                <AddEntityBar text={view.text.clone()} dispatch={props.dispatch.clone()} />
+            }
             if props.empty {
                 { prompt(&props.dispatch) }
             } else {
@@ -166,6 +170,86 @@ pub fn article_view(props: &ArticleProps) -> Html {
             }
         </article>
     }
+}
+
+/// Properties of [`AddEntityBar`].
+#[derive(Properties, PartialEq)]
+struct AddEntityProps {
+    /// The annotated text.
+    text: Rc<str>,
+    /// Where the correction goes.
+    dispatch: Callback<Action>,
+}
+
+/// "Add the selected words as an entity of type…".
+#[function_component(AddEntityBar)]
+fn add_entity_bar(props: &AddEntityProps) -> Html {
+    let kind = use_state_eq(|| "PERSON".to_string());
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                kind.set(select.value());
+            }
+        })
+    };
+    let add = {
+        let dispatch = props.dispatch.clone();
+        let text = props.text.clone();
+        let kind = kind.clone();
+        Callback::from(move |_: MouseEvent| {
+            let correction = selected_range()
+                .and_then(|(start, end)| Correction::add_entity(&text, start, end, &kind));
+            dispatch.emit(match correction {
+                Some(correction) => Action::Correct(correction),
+                None => Action::Notify(Notice::error(
+                    "Select some words in the article first, then choose “Add entity”.",
+                )),
+            });
+        })
+    };
+    html! {
+        <div class="add-entity" role="group" aria-label="Add an entity">
+            <label>{ "Selected words are a " }
+                <select id="add-type" onchange={on_kind}>
+                    { for ENTITY_TYPES.iter().map(|k| html! {
+                        <option value={*k} selected={**k == *kind}>{ type_name(k) }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" id="add-entity" onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())} onclick={add}>{ "Add entity" }</button>
+        </div>
+    }
+}
+
+/// The code-point range of the reader's text selection in the article, if any.
+fn selected_range() -> Option<(usize, usize)> {
+    let selection = gloo::utils::window().get_selection().ok()??;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let start = offset_of(&range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = offset_of(&range.end_container().ok()?, range.end_offset().ok()?)?;
+    (start < end).then_some((start, end))
+}
+
+/// The code-point offset in the article of a DOM position inside a paragraph.
+fn offset_of(node: &web_sys::Node, offset: u32) -> Option<usize> {
+    let element = match node.dyn_ref::<Element>() {
+        Some(e) => e.clone(),
+        None => node.parent_element()?,
+    };
+    let paragraph = element.closest(".paragraphs > p").ok()??;
+    let start: usize = paragraph.get_attribute("data-start")?.parse().ok()?;
+    let before = gloo::utils::document().create_range().ok()?;
+    before.set_start(&paragraph, 0).ok()?;
+    before.set_end(node, offset).ok()?;
+    let prefix: String = before.to_string().into();
+    Some(start + prefix.chars().count())
 }
 
 fn prompt(dispatch: &Callback<Action>) -> Html {

@@ -41,6 +41,15 @@ fn shortcut(key: &str) -> Option<Action> {
     })
 }
 
+/// Undo (Ctrl+Z) and redo (Ctrl+Shift+Z, Ctrl+Y) of corrections.
+fn history_key(event: &KeyboardEvent) -> Option<Action> {
+    match (event.key().to_ascii_lowercase().as_str(), event.shift_key()) {
+        ("z", false) => Some(Action::Undo),
+        ("z", true) | ("y", false) => Some(Action::Redo),
+        _ => None,
+    }
+}
+
 /// Listens for the page's keyboard shortcuts.
 #[hook]
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
@@ -49,7 +58,14 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                 return;
             };
-            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+            if event.ctrl_key() || event.meta_key() {
+                if let (false, Some(action)) = (typing(event), history_key(event)) {
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
+                }
+                return;
+            }
+            if event.alt_key() {
                 return;
             }
             if typing(event) {
@@ -113,5 +129,9 @@ pub fn download(name: &str, mime: &str, contents: &str) {
             anchor.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoking at once can cancel the download; the URL is freed a little later.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }

@@ -4,7 +4,7 @@
 //! The page thread never annotates; it only serialises requests and parses responses. It is
 //! not the worker itself (see `crate::worker`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -13,16 +13,24 @@ use web_sys::{MessageEvent, Worker};
 use yew::prelude::*;
 
 use crate::app::state::{Action, Notice, State};
-use crate::worker::{Request, Response};
+use crate::worker::{Request, Response, READY};
 
 /// The script Trunk generates to start the worker; relative, so sub-paths work.
 const WORKER_URL: &str = "./worker_loader.js";
 /// How long typing must pause before the text is annotated again.
 const DEBOUNCE_MS: u32 = 250;
 
+/// Requests are held here until the worker says it is ready: only the latest matters.
+#[derive(Default)]
+struct Outbox {
+    ready: Cell<bool>,
+    waiting: RefCell<Option<String>>,
+}
+
 /// The worker and the handlers that must live as long as it.
 struct Engine {
     worker: Option<Worker>,
+    outbox: Rc<Outbox>,
     _on_message: Closure<dyn Fn(MessageEvent)>,
     _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
@@ -30,10 +38,20 @@ struct Engine {
 fn spawn(dispatcher: UseReducerDispatcher<State>) -> Engine {
     let answered = Rc::new(Cell::new(false));
     let on_answer = dispatcher.clone();
+    let outbox = Rc::new(Outbox::default());
+    let worker = Worker::new(WORKER_URL).ok();
+    let (flush_to, flush_box) = (worker.clone(), outbox.clone());
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let Some(json) = event.data().as_string() else {
             return;
         };
+        if json == READY {
+            flush_box.ready.set(true);
+            if let (Some(worker), Some(waiting)) = (&flush_to, flush_box.waiting.take()) {
+                let _ = worker.post_message(&JsValue::from_str(&waiting));
+            }
+            return;
+        }
         let Ok(response) = serde_json::from_str::<Response>(&json) else {
             return;
         };
@@ -50,13 +68,13 @@ fn spawn(dispatcher: UseReducerDispatcher<State>) -> Engine {
             "The annotation engine stopped. Reload the page to start it again; your work is saved.",
         )));
     });
-    let worker = Worker::new(WORKER_URL).ok();
     if let Some(worker) = &worker {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     }
     Engine {
         worker,
+        outbox,
         _on_message: on_message,
         _on_error: on_error,
     }
@@ -92,5 +110,9 @@ fn post(engine: &Engine, request: &Request) {
     let (Some(worker), Ok(json)) = (&engine.worker, serde_json::to_string(request)) else {
         return;
     };
-    let _ = worker.post_message(&JsValue::from_str(&json));
+    if engine.outbox.ready.get() {
+        let _ = worker.post_message(&JsValue::from_str(&json));
+    } else {
+        engine.outbox.waiting.replace(Some(json));
+    }
 }

@@ -33,6 +33,9 @@ fn open_file(file: web_sys::File, date: String, dispatch: Callback<Action>, read
     let name = file.name();
     let file = gloo::file::File::from(file);
     let reader = gloo::file::callbacks::read_as_text(&file, move |result| match result {
+        Ok(contents) if name.to_ascii_lowercase().ends_with(".json") => dispatch.emit(
+            super::sharing::action_of(crate::share::from_json_file(&contents)),
+        ),
         Ok(contents) => dispatch.emit(Action::Open(Work {
             text: text_of_file(&name, &contents),
             title: title_of_file(&name),

@@ -7,17 +7,20 @@
 
 mod article;
 mod dom;
+mod editors;
 mod engine;
 mod input;
 mod panels;
+mod sharing;
 mod storage;
+mod toolbar;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Action, Focus, Notice, State, Work};
+use super::state::{Action, Focus, Notice, Shared, State, Work};
 use article::ArticleView;
 use input::InputForm;
 use panels::Panels;
@@ -40,8 +43,12 @@ pub fn mount(root: web_sys::Element) {
 fn initial_state() -> State {
     match storage::load() {
         Ok(Some(saved)) => {
-            let mut state = State::new(saved.work);
-            state.hidden = saved.hidden.into_iter().collect::<BTreeSet<_>>();
+            let mut state = State::default();
+            state.apply(Action::Restore(Shared {
+                work: saved.work,
+                hidden: saved.hidden.into_iter().collect::<BTreeSet<_>>(),
+                corrections: saved.corrections,
+            }));
             state
         }
         Ok(None) => State::new(Work::demo()),
@@ -65,6 +72,7 @@ pub fn app() -> Html {
     engine::use_engine(&state);
     storage::use_autosave(&state);
     dom::use_shortcuts(state.dispatcher());
+    sharing::use_share_links(state.dispatcher());
     dom::use_scroll_to_selection(state.selection);
 
     let dispatch = {
@@ -80,7 +88,10 @@ pub fn app() -> Html {
                     <p class="tagline">{ "People, places, dates and quotes in a news article. Private: nothing leaves your browser." }</p>
                 </div>
                 <input::Actions dispatch={dispatch.clone()} work={state.work.clone()} />
+                { toolbar::toolbar(&state) }
             </header>
+            { toolbar::offer_banner(&state) }
+            { toolbar::link_banner(&state) }
             { notice_view(&state.notice, &dispatch) }
             <main class="layout" id="main">
                 <InputForm work={state.work.clone()} dispatch={dispatch.clone()} />
@@ -97,6 +108,7 @@ pub fn app() -> Html {
                 />
                 <Panels
                     view={state.view.clone()}
+                    skipped={state.view.as_ref().map_or(0, |v| v.skipped)}
                     selection={state.selection}
                     panel={state.panel}
                     dispatch={dispatch.clone()}
@@ -109,7 +121,8 @@ pub fn app() -> Html {
                     <kbd>{"j"}</kbd>{" / "}<kbd>{"k"}</kbd>{" next / previous item · "}
                     <kbd>{"1"}</kbd>{" "}<kbd>{"2"}</kbd>{" "}<kbd>{"3"}</kbd>{" Entities, Timeline, Quotes · "}
                     <kbd>{"e"}</kbd>{" edit the text · "}<kbd>{"a"}</kbd>{" go to the article · "}
-                    <kbd>{"Esc"}</kbd>{" clear the selection"}
+                    <kbd>{"Esc"}</kbd>{" clear the selection · "}
+                    <kbd>{"Ctrl+Z"}</kbd>{" / "}<kbd>{"Ctrl+Shift+Z"}</kbd>{" undo / redo a correction"}
                 </p>
             </footer>
         </>

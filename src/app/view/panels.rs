@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::article::{type_abbr, type_class, type_name};
+use super::editors::{date_editor, entity_editor, quote_editor};
 use crate::app::state::{Action, Panel, Selection, View};
 use crate::engine::output::Annotations;
 
@@ -15,6 +16,8 @@ use crate::engine::output::Annotations;
 pub struct PanelsProps {
     /// The latest annotations.
     pub view: Option<View>,
+    /// How many corrections no longer find what they correct.
+    pub skipped: usize,
     /// The picked item.
     pub selection: Option<Selection>,
     /// The panel shown on phones.
@@ -34,7 +37,10 @@ pub fn panels(props: &PanelsProps) -> Html {
     html! {
         <div class="panels">
             <div class="tabs" role="tablist" aria-label="Panels">
-                { for Panel::ALL.into_iter().map(|panel| {
+                if props.skipped > 0 {
+                <p class="warning" role="status">{ format!("{} of your corrections no longer match the text and are not applied.", props.skipped) }</p>
+            }
+            { for Panel::ALL.into_iter().map(|panel| {
                     let active = panel == props.panel;
                     let show = props.dispatch.reform(move |_: MouseEvent| Action::ShowPanel(panel));
                     html! {
@@ -46,6 +52,9 @@ pub fn panels(props: &PanelsProps) -> Html {
                     }
                 }) }
             </div>
+            if props.skipped > 0 {
+                <p class="warning" role="status">{ format!("{} of your corrections no longer match the text and are not applied.", props.skipped) }</p>
+            }
             { for Panel::ALL.into_iter().map(|panel| {
                 let heading = format!("{}-heading", panel_id(panel));
                 let body = match annotations {
@@ -68,7 +77,7 @@ pub fn panels(props: &PanelsProps) -> Html {
     }
 }
 
-fn item(props: &PanelsProps, selection: Selection, content: Html) -> Html {
+fn item(props: &PanelsProps, selection: Selection, content: Html, editor: Html) -> Html {
     let selected = props.selection == Some(selection);
     let select = props
         .dispatch
@@ -79,6 +88,9 @@ fn item(props: &PanelsProps, selection: Selection, content: Html) -> Html {
                 aria-pressed={selected.to_string()} onclick={select}>
                 { content }
             </button>
+            if selected {
+                { editor }
+            }
         </li>
     }
 }
@@ -89,7 +101,7 @@ fn entities(a: &Annotations, props: &PanelsProps) -> Html {
     }
     html! {
         <ul class="items">
-            { for a.entities.iter().map(|e| item(props, Selection::Entity(e.id), html! {
+            { for a.entities.iter().enumerate().map(|(index, e)| item(props, Selection::Entity(e.id), html! {
                 <>
                     <span class={classes!("badge", type_class(&e.kind))} title={type_name(&e.kind)}>{ type_abbr(&e.kind) }</span>
                     <span class="name">{ e.name.clone() }</span>
@@ -98,7 +110,7 @@ fn entities(a: &Annotations, props: &PanelsProps) -> Html {
                         <span class="roles">{ e.roles.join(", ") }</span>
                     }
                 </>
-            })) }
+            }, entity_editor(a, index, &props.dispatch))) }
         </ul>
     }
 }
@@ -112,7 +124,7 @@ fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
                         <span class="when">{ e.value.clone() }</span>
                         <span class="what">{ e.summary.clone() }</span>
                     </>
-                })) }
+                }, date_editor(a, e.date, &props.dispatch))) }
             </ol>
         };
     }
@@ -126,7 +138,7 @@ fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
                     <span class="when">{ d.value.clone() }</span>
                     <span class="what">{ d.text.clone() }</span>
                 </>
-            })) }
+            }, date_editor(a, i, &props.dispatch))) }
         </ol>
     }
 }
@@ -148,7 +160,7 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
                         <q class="quote-text">{ q.text.trim_matches(|c| matches!(c, '"' | '“' | '”')).to_string() }</q>
                         <span class="speaker">{ speaker.map_or_else(|| "Unattributed".to_string(), |s| format!("— {s}")) }</span>
                     </>
-                })
+                }, quote_editor(a, i, &props.dispatch))
             }) }
         </ul>
     }

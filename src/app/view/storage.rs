@@ -39,6 +39,7 @@ pub fn use_autosave(state: &UseReducerHandle<State>) {
         version: VERSION,
         work: state.work.clone(),
         hidden: state.hidden.iter().cloned().collect(),
+        corrections: state.history.corrections().to_vec(),
     };
     use_effect_with(saved, |saved| {
         if let Some(storage) = raw_storage() {
