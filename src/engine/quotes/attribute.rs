@@ -9,17 +9,19 @@
 use std::ops::Range;
 
 use super::cues::{cue_at, CueForm, CueMatch};
-use super::phrases::{clause_subject, is_between_word, is_pronoun, phrase_after, phrase_before};
+use super::phrases::{
+    clause_subject, is_phrase_word, is_pronoun, phrase_after, phrase_before, run_after,
+};
 use super::rules::{self, Rule};
 use crate::engine::span::Span;
-use crate::engine::text::{Document, Token};
+use crate::engine::text::{Document, Token, TokenKind};
 
 /// How many tokens before and after a quote are read for its cue and source.
 const WINDOW: usize = 60;
 
-/// How many tokens a source phrase may take between a quote and its cue ("“…,” Clinton's
-/// campaign manager Robby Mook said").
-const MAX_SOURCE_BEFORE_CUE: usize = 10;
+/// How many tokens a source may take between a quote and its cue ("“…,” Harry Bond, 30, of
+/// Raleigh, N.C., who was among those polled, said").
+const MAX_SOURCE_BEFORE_CUE: usize = 24;
 
 /// A cue and source found for a quote, and the rule that found them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +49,9 @@ pub(crate) struct Frame {
     pub bounds: Range<usize>,
     /// Whether the quote lies inside another (then `quoted` does not hide tokens).
     pub nested: bool,
+    /// Whether its words end in a comma, question or exclamation mark inside the marks, as a
+    /// quote followed by its attribution does (“…,” he said).
+    pub trails: bool,
 }
 
 impl Context<'_> {
@@ -72,7 +77,13 @@ impl Context<'_> {
 }
 
 /// The frame of the quote covering `span`, inside the token range `outer`.
-pub(crate) fn frame(doc: &Document, span: Span, outer: Range<usize>, nested: bool) -> Frame {
+pub(crate) fn frame(
+    doc: &Document,
+    span: Span,
+    outer: Range<usize>,
+    nested: bool,
+    trails: bool,
+) -> Frame {
     let first = doc.tokens.partition_point(|t| t.span.start < span.start);
     let end = doc
         .tokens
@@ -90,6 +101,7 @@ pub(crate) fn frame(doc: &Document, span: Span, outer: Range<usize>, nested: boo
         tokens: first..end,
         bounds: low.min(first)..high,
         nested,
+        trails,
     }
 }
 
@@ -102,14 +114,17 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
         .or_else(|| previous_sentence(ctx, frame))
 }
 
-/// “…,” he said / “…,” said Smith / “…,” according to Smith.
+/// “…,” he said / “…,” said Smith / “…,” according to Smith / “…,” Harry Bond, 30, of
+/// Raleigh, said.
 fn after(ctx: &Context<'_>, frame: &Frame, start: usize, ceiling: usize) -> Option<Attribution> {
     let mut i = start;
     while i < ceiling && i < start + 2 && matches!(ctx.surface(i), "," | "—" | "–" | "-" | "--")
     {
         i += 1;
     }
-    let (at, cue) = cue_ahead(ctx, frame, i, ceiling)?;
+    let Some((at, cue)) = cue_ahead(ctx, frame, i, ceiling) else {
+        return source_then_verb(ctx, frame, i, ceiling);
+    };
     let cue_span = cue_span(ctx.tokens(), at, cue);
     if at == i {
         let rule = match cue.entry.form {
@@ -127,7 +142,10 @@ fn after(ctx: &Context<'_>, frame: &Frame, start: usize, ceiling: usize) -> Opti
     if cue.entry.form != CueForm::Finite {
         return None;
     }
-    let speaker = phrase_before(ctx.text, ctx.tokens(), i, at)?;
+    let tokens = ctx.tokens();
+    let speaker = phrase_before(ctx.text, tokens, i, at)
+        .filter(|span| span.start == tokens[i].span.start)
+        .or_else(|| run_after(ctx.text, tokens, i, at))?;
     Some(Attribution {
         speaker: Some(speaker),
         cue: Some(cue_span),
@@ -135,7 +153,41 @@ fn after(ctx: &Context<'_>, frame: &Frame, start: usize, ceiling: usize) -> Opti
     })
 }
 
-/// The first cue from `start`, if only source words stand before it.
+/// “…,” Hannity started.: after a quote that trails off into its attribution, a source and
+/// any lowercase verb ending the clause.
+fn source_then_verb(
+    ctx: &Context<'_>,
+    frame: &Frame,
+    start: usize,
+    ceiling: usize,
+) -> Option<Attribution> {
+    let tokens = ctx.tokens();
+    if !frame.trails
+        || !tokens
+            .get(start)
+            .is_some_and(|t| start < ceiling && opens_source(ctx.text, t))
+    {
+        return None;
+    }
+    let speaker = run_after(ctx.text, tokens, start, ceiling)?;
+    let verb = (start..ceiling).find(|&i| tokens[i].span.start >= speaker.end)?;
+    let word = ctx.surface(verb);
+    let verb_like = tokens[verb].kind == TokenKind::Word && word.starts_with(char::is_lowercase);
+    let clause_ends = tokens
+        .get(verb + 1)
+        .filter(|_| verb + 1 < ceiling)
+        .is_none_or(|t| {
+            t.kind == TokenKind::Punct || t.span.of(ctx.text).starts_with(char::is_lowercase)
+        });
+    (verb_like && clause_ends).then_some(Attribution {
+        speaker: Some(speaker),
+        cue: Some(tokens[verb].span),
+        rule: rules::AFTER_SOURCE_VERB,
+    })
+}
+
+/// The first cue from `start`, if a source phrase opens the stretch before it and nothing
+/// there ends the sentence or opens a quote.
 fn cue_ahead(
     ctx: &Context<'_>,
     frame: &Frame,
@@ -143,82 +195,137 @@ fn cue_ahead(
     ceiling: usize,
 ) -> Option<(usize, CueMatch)> {
     let limit = ceiling.min(start + MAX_SOURCE_BEFORE_CUE);
+    let first = ctx.tokens().get(start).filter(|_| start < limit)?;
+    let opens = opens_source(ctx.text, first) || is_phrase_word(ctx.text, first);
+    if cue_at(ctx.text, ctx.tokens(), start).is_none() && !opens {
+        return None;
+    }
     for i in start..limit {
-        if ctx.hidden(frame, i) {
+        if ctx.hidden(frame, i) || matches!(ctx.surface(i), "." | "!" | "?" | ";" | ":") {
             return None;
         }
         if let Some(cue) = cue_at(ctx.text, ctx.tokens(), i) {
             return Some((i, cue));
         }
-        let token = &ctx.tokens()[i];
-        let sourcey = is_pronoun(ctx.text, token)
-            || is_between_word(ctx.text, token)
-            || phrase_after(ctx.text, ctx.tokens(), i, i + 1).is_some()
-            || matches!(
-                token.span.of(ctx.text),
-                "'s" | "’s" | "," | "the" | "The" | "a" | "A"
-            );
-        if !sourcey {
-            return None;
-        }
     }
     None
+}
+
+/// Whether a token can open a source phrase: a pronoun, a determiner or a capitalised word.
+fn opens_source(text: &str, token: &Token) -> bool {
+    let surface = token.span.of(text);
+    is_pronoun(text, token)
+        || surface.starts_with(char::is_uppercase)
+        || matches!(
+            surface.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "another"
+                | "one"
+                | "his"
+                | "her"
+                | "their"
+                | "some"
+                | "many"
+                | "several"
+        )
 }
 
 fn cue_span(tokens: &[Token], at: usize, cue: CueMatch) -> Span {
     tokens[at].span.cover(tokens[at + cue.len - 1].span)
 }
 
-/// The nearest cue before `end`, not inside a quotation: `(start token, cue)`.
-fn cue_behind(
+/// The cue covering token `i` (the longest starting up to three tokens earlier) and ending
+/// by `end`.
+fn cue_covering(
+    ctx: &Context<'_>,
+    floor: usize,
+    i: usize,
+    end: usize,
+) -> Option<(usize, CueMatch)> {
+    (i.saturating_sub(3).max(floor)..=i).find_map(|k| {
+        let cue = cue_at(ctx.text, ctx.tokens(), k)?;
+        (k + cue.len > i && k + cue.len <= end).then_some((k, cue))
+    })
+}
+
+/// How many cues before a quote are tried for a source before falling back on the subject
+/// of the first one's clause.
+const CUES_TRIED: usize = 3;
+
+/// Smith said: “…” / Smith called it “a disaster” / said Smith, “…” / Bruce …, saying: “…” /
+/// according to Smith, “…”. Tries the nearest cues in turn; a cue without its own source
+/// ("to say", "and called") takes the subject of its clause.
+fn before(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<Attribution> {
+    let mut first: Option<(usize, CueMatch)> = None;
+    let mut tried = 0;
+    let mut i = end;
+    while i > floor && tried < CUES_TRIED {
+        i -= 1;
+        if ctx.hidden(frame, i) {
+            continue;
+        }
+        let Some((at, cue)) = cue_covering(ctx, floor, i, end) else {
+            continue;
+        };
+        tried += 1;
+        first.get_or_insert((at, cue));
+        if let Some(found) = source_of_cue(ctx, frame, floor, end, at, cue) {
+            return Some(found);
+        }
+        i = at;
+    }
+    let (at, cue) = first?;
+    let source_floor = ctx.floor_after_quotes(frame, floor, at);
+    Some(Attribution {
+        speaker: clause_subject(ctx.text, ctx.tokens(), source_floor, at),
+        cue: Some(cue_span(ctx.tokens(), at, cue)),
+        rule: rules::BEFORE_CLAUSE_SUBJECT,
+    })
+}
+
+/// The source a cue before a quote names by its own form, if it names one.
+fn source_of_cue(
     ctx: &Context<'_>,
     frame: &Frame,
     floor: usize,
     end: usize,
-) -> Option<(usize, CueMatch)> {
-    for i in (floor..end).rev() {
-        if ctx.hidden(frame, i) {
-            continue;
-        }
-        let longest = (i.saturating_sub(3).max(floor)..=i).find_map(|k| {
-            let cue = cue_at(ctx.text, ctx.tokens(), k)?;
-            (k + cue.len > i && k + cue.len <= end).then_some((k, cue))
-        });
-        if longest.is_some() {
-            return longest;
-        }
-    }
-    None
-}
-
-/// Smith said: “…” / said Smith, “…” / Bruce …, saying: “…” / according to Smith, “…”.
-fn before(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<Attribution> {
-    let (at, cue) = cue_behind(ctx, frame, floor, end)?;
+    at: usize,
+    cue: CueMatch,
+) -> Option<Attribution> {
+    let tokens = ctx.tokens();
     let cue_end = at + cue.len;
     let source_floor = ctx.floor_after_quotes(frame, floor, at);
-    let tokens = ctx.tokens();
+    let opens_clause = at == source_floor || is_clause_break(ctx.surface(at - 1));
     let (speaker, rule) = match cue.entry.form {
         CueForm::Finite => match phrase_before(ctx.text, tokens, source_floor, at) {
-            Some(span) => (Some(span), rules::BEFORE_SOURCE_CUE),
-            None => (
-                phrase_after(ctx.text, tokens, cue_end, end),
+            Some(span) => (span, rules::BEFORE_SOURCE_CUE),
+            None if opens_clause => (
+                phrase_after(ctx.text, tokens, cue_end, end)?,
                 rules::BEFORE_CUE_SOURCE,
             ),
+            None => return None,
         },
         CueForm::Participle => (
-            clause_subject(ctx.text, tokens, source_floor, at),
+            clause_subject(ctx.text, tokens, source_floor, at)?,
             rules::BEFORE_PARTICIPLE,
         ),
         CueForm::Preposition => (
-            phrase_after(ctx.text, tokens, cue_end, end),
+            phrase_after(ctx.text, tokens, cue_end, end)?,
             rules::BEFORE_ACCORDING,
         ),
     };
     Some(Attribution {
-        speaker,
+        speaker: Some(speaker),
         cue: Some(cue_span(tokens, at, cue)),
         rule,
     })
+}
+
+fn is_clause_break(surface: &str) -> bool {
+    matches!(surface, "," | ":" | ";" | "—" | "–" | "(" | "--")
+        || surface.starts_with(['“', '"', '”'])
 }
 
 /// Smith on Twitter: “…”: a clause ending in a colon right before the quote.
@@ -255,7 +362,8 @@ fn next_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     })
 }
 
-/// Smith said:¶“…”: the quote opens its sentence after one ending in a colon.
+/// Smith said:¶“…” / Sam Lau said in a statement. “…”: the quote opens its sentence after
+/// one ending in a colon, or in a source and cue with no quote of their own.
 fn previous_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     if frame.nested {
         return None;
@@ -266,15 +374,46 @@ fn previous_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
         return None;
     }
     let previous = ctx.doc.sentences[sentence - 1].tokens.clone();
-    if previous.is_empty() || ctx.surface(previous.end - 1) != ":" {
-        return None;
-    }
     let floor = previous.start.max(previous.end.saturating_sub(WINDOW));
-    let found = before(ctx, frame, floor, previous.end)
-        .filter(|a| a.speaker.is_some())
-        .or_else(|| colon(ctx, frame, floor, previous.end))?;
+    let last = previous.end.checked_sub(1).filter(|&l| l >= floor)?;
+    let found = if ctx.surface(last) == ":" {
+        before(ctx, frame, floor, previous.end)
+            .filter(|a| a.speaker.is_some())
+            .or_else(|| colon(ctx, frame, floor, previous.end))?
+    } else {
+        let unquoted = !(floor..previous.end).any(|i| ctx.quoted[i]);
+        let tail = ctx.tokens()[previous.end.saturating_sub(TRAILING_CUE).max(floor)]
+            .span
+            .start;
+        before(ctx, frame, floor, previous.end)
+            .filter(|a| unquoted && a.speaker.is_some() && a.cue.is_some_and(|c| c.start >= tail))?
+    };
     Some(Attribution {
         rule: rules::PREVIOUS_SENTENCE,
         ..found
+    })
+}
+
+/// How near its end a sentence introducing the next one's quote has its cue ("Sam Lau, the
+/// director, said in a statement.").
+const TRAILING_CUE: usize = 6;
+
+/// He voiced a wish for a “strong Mexico”: a quote inside a sentence with no speech verb
+/// takes the subject of its clause as source and the verb after it as cue.
+pub(crate) fn clause_subject_of(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
+    let floor = ctx.floor_after_quotes(frame, frame.bounds.start, frame.tokens.start);
+    if floor >= frame.tokens.start {
+        return None;
+    }
+    let tokens = ctx.tokens();
+    let speaker = clause_subject(ctx.text, tokens, floor, frame.tokens.start)?;
+    let verb = tokens[floor..frame.tokens.start]
+        .iter()
+        .find(|t| t.span.start >= speaker.end)
+        .map(|t| t.span);
+    Some(Attribution {
+        speaker: Some(speaker),
+        cue: verb,
+        rule: rules::CLAUSE_SUBJECT,
     })
 }

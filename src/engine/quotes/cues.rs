@@ -1,10 +1,11 @@
 //! The cue lexicon: the words and phrases that report speech ("said", "according to"), as
-//! data, and where each kind of cue expects its source.
+//! data (multi-word phrases, and speech verbs in their past, present and participle forms),
+//! and where each kind of cue expects its source.
 //!
 //! It is not a verb list for parsing: only words that introduce someone's words belong here,
 //! and a word earns its place by how news reports speech ("posted", "tweeted").
 
-use crate::engine::text::Token;
+use crate::engine::text::{Token, TokenKind};
 
 /// Where a cue expects its source, which decides how the source is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,141 +31,263 @@ pub(crate) struct CueEntry {
     pub reports: bool,
 }
 
-const fn finite(phrase: &'static str, reports: bool) -> CueEntry {
-    CueEntry {
-        phrase,
-        form: CueForm::Finite,
-        reports,
-    }
-}
-
-const fn participle(phrase: &'static str) -> CueEntry {
-    CueEntry {
-        phrase,
-        form: CueForm::Participle,
-        reports: false,
-    }
-}
-
-/// The lexicon. Longer phrases come before the shorter ones they start with.
-pub(crate) const CUES: &[CueEntry] = &[
+/// Multi-word cues, tried before single verbs.
+const PHRASES: &[CueEntry] = &[
     CueEntry {
         phrase: "according to",
         form: CueForm::Preposition,
         reports: true,
     },
-    finite("went on to say", true),
-    finite("pointed out", true),
-    finite("shot back", false),
-    finite("said", true),
-    finite("says", true),
-    finite("say", true),
-    finite("told", true),
-    finite("tells", true),
-    finite("added", true),
-    finite("adds", true),
-    finite("asked", false),
-    finite("asks", false),
-    finite("insisted", true),
-    finite("insists", true),
-    finite("warned", true),
-    finite("warns", true),
-    finite("wrote", true),
-    finite("writes", true),
-    finite("posted", false),
-    finite("tweeted", false),
-    finite("tweets", false),
-    finite("stated", true),
-    finite("states", true),
-    finite("explained", true),
-    finite("explains", true),
-    finite("noted", true),
-    finite("notes", true),
-    finite("continued", false),
-    finite("continues", false),
-    finite("replied", false),
-    finite("responded", false),
-    finite("declared", true),
-    finite("declares", true),
-    finite("argued", true),
-    finite("argues", true),
-    finite("claimed", true),
-    finite("claims", true),
-    finite("concluded", true),
-    finite("recalled", true),
-    finite("admitted", true),
-    finite("acknowledged", true),
-    finite("announced", true),
-    finite("remarked", true),
-    finite("suggested", true),
-    finite("promised", true),
-    finite("pledged", true),
-    finite("vowed", true),
-    finite("urged", false),
-    finite("shouted", false),
-    finite("yelled", false),
-    finite("joked", true),
-    finite("quipped", false),
-    finite("observed", true),
-    finite("countered", true),
-    finite("reiterated", true),
-    finite("emphasized", true),
-    finite("stressed", true),
-    finite("maintained", true),
-    finite("asserted", true),
-    finite("predicted", true),
-    finite("called", false),
-    finite("calls", false),
-    finite("described", false),
-    finite("describes", false),
-    finite("reported", true),
-    finite("reports", true),
-    finite("testified", true),
-    finite("confirmed", true),
-    finite("conceded", true),
-    finite("boasted", true),
-    finite("complained", true),
-    finite("cautioned", true),
-    finite("chanted", false),
-    finite("reads", false),
-    finite("read", false),
-    finite("wondered", false),
-    finite("charged", true),
-    finite("accused", false),
-    finite("blasted", false),
-    finite("mocked", false),
-    finite("dubbed", false),
-    finite("labeled", false),
-    finite("referred to", false),
-    participle("saying"),
-    participle("adding"),
-    participle("telling"),
-    participle("calling"),
-    participle("noting"),
-    participle("writing"),
-    participle("asking"),
-    participle("arguing"),
-    participle("declaring"),
-    participle("explaining"),
-    participle("insisting"),
-    participle("warning"),
-    participle("claiming"),
-    participle("stating"),
-    participle("describing"),
-    participle("tweeting"),
-    participle("posting"),
-    participle("replying"),
-    participle("responding"),
-    participle("suggesting"),
-    participle("remarking"),
-    participle("urging"),
-    participle("accusing"),
-    participle("promising"),
-    participle("vowing"),
-    participle("referring to"),
-    participle("dubbing"),
-    participle("labeling"),
+    CueEntry {
+        phrase: "went on to say",
+        form: CueForm::Finite,
+        reports: true,
+    },
+    CueEntry {
+        phrase: "goes on to say",
+        form: CueForm::Finite,
+        reports: true,
+    },
+    CueEntry {
+        phrase: "pointed out",
+        form: CueForm::Finite,
+        reports: true,
+    },
+    CueEntry {
+        phrase: "points out",
+        form: CueForm::Finite,
+        reports: true,
+    },
+    CueEntry {
+        phrase: "pointing out",
+        form: CueForm::Participle,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "shot back",
+        form: CueForm::Finite,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "fired back",
+        form: CueForm::Finite,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "referred to",
+        form: CueForm::Finite,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "refers to",
+        form: CueForm::Finite,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "referring to",
+        form: CueForm::Participle,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "summed up",
+        form: CueForm::Finite,
+        reports: false,
+    },
+    CueEntry {
+        phrase: "in the words of",
+        form: CueForm::Preposition,
+        reports: false,
+    },
 ];
+
+/// A speech verb in its three cue forms.
+struct Verb {
+    past: &'static str,
+    present: &'static str,
+    participle: &'static str,
+    /// Whether it also introduces reported speech without marks ("said that …").
+    reports: bool,
+}
+
+const fn verb(
+    past: &'static str,
+    present: &'static str,
+    participle: &'static str,
+    reports: bool,
+) -> Verb {
+    Verb {
+        past,
+        present,
+        participle,
+        reports,
+    }
+}
+
+/// The speech verbs: past and present tense are finite cues, the participle hangs off a
+/// clause ("…, saying"). Base forms ("say", "tell") follow "will", "did" and the like.
+const VERBS: &[Verb] = &[
+    verb("said", "says", "saying", true),
+    verb("told", "tells", "telling", true),
+    verb("added", "adds", "adding", true),
+    verb("asked", "asks", "asking", false),
+    verb("insisted", "insists", "insisting", true),
+    verb("warned", "warns", "warning", true),
+    verb("wrote", "writes", "writing", true),
+    verb("posted", "posts", "posting", false),
+    verb("tweeted", "tweets", "tweeting", false),
+    verb("stated", "states", "stating", true),
+    verb("explained", "explains", "explaining", true),
+    verb("noted", "notes", "noting", true),
+    verb("continued", "continues", "continuing", false),
+    verb("replied", "replies", "replying", false),
+    verb("responded", "responds", "responding", false),
+    verb("declared", "declares", "declaring", true),
+    verb("argued", "argues", "arguing", true),
+    verb("claimed", "claims", "claiming", true),
+    verb("concluded", "concludes", "concluding", true),
+    verb("recalled", "recalls", "recalling", true),
+    verb("admitted", "admits", "admitting", true),
+    verb("acknowledged", "acknowledges", "acknowledging", true),
+    verb("announced", "announces", "announcing", true),
+    verb("remarked", "remarks", "remarking", true),
+    verb("suggested", "suggests", "suggesting", true),
+    verb("promised", "promises", "promising", true),
+    verb("pledged", "pledges", "pledging", true),
+    verb("vowed", "vows", "vowing", true),
+    verb("urged", "urges", "urging", false),
+    verb("shouted", "shouts", "shouting", false),
+    verb("yelled", "yells", "yelling", false),
+    verb("joked", "jokes", "joking", true),
+    verb("quipped", "quips", "quipping", false),
+    verb("observed", "observes", "observing", true),
+    verb("countered", "counters", "countering", true),
+    verb("reiterated", "reiterates", "reiterating", true),
+    verb("emphasized", "emphasizes", "emphasizing", true),
+    verb("stressed", "stresses", "stressing", true),
+    verb("maintained", "maintains", "maintaining", true),
+    verb("asserted", "asserts", "asserting", true),
+    verb("predicted", "predicts", "predicting", true),
+    verb("called", "calls", "calling", false),
+    verb("described", "describes", "describing", false),
+    verb("reported", "reports", "reporting", true),
+    verb("testified", "testifies", "testifying", true),
+    verb("confirmed", "confirms", "confirming", true),
+    verb("conceded", "concedes", "conceding", true),
+    verb("boasted", "boasts", "boasting", true),
+    verb("complained", "complains", "complaining", true),
+    verb("cautioned", "cautions", "cautioning", true),
+    verb("chanted", "chants", "chanting", false),
+    verb("read", "reads", "reading", false),
+    verb("wondered", "wonders", "wondering", false),
+    verb("charged", "charges", "charging", true),
+    verb("accused", "accuses", "accusing", false),
+    verb("blasted", "blasts", "blasting", false),
+    verb("mocked", "mocks", "mocking", false),
+    verb("dubbed", "dubs", "dubbing", false),
+    verb("labeled", "labels", "labeling", false),
+    verb("criticized", "criticizes", "criticizing", false),
+    verb("praised", "praises", "praising", false),
+    verb("attacked", "attacks", "attacking", false),
+    verb("defended", "defends", "defending", false),
+    verb("questioned", "questions", "questioning", false),
+    verb("dismissed", "dismisses", "dismissing", false),
+    verb("denounced", "denounces", "denouncing", false),
+    verb("blamed", "blames", "blaming", false),
+    verb("echoed", "echoes", "echoing", false),
+    verb("repeated", "repeats", "repeating", false),
+    verb("cited", "cites", "citing", false),
+    verb("denied", "denies", "denying", true),
+    verb("rejected", "rejects", "rejecting", false),
+    verb("condemned", "condemns", "condemning", false),
+    verb("challenged", "challenges", "challenging", false),
+    verb("agreed", "agrees", "agreeing", true),
+    verb("characterized", "characterizes", "characterizing", false),
+    verb("touted", "touts", "touting", false),
+    verb("lamented", "laments", "lamenting", true),
+    verb("demanded", "demands", "demanding", false),
+    verb("proclaimed", "proclaims", "proclaiming", true),
+    verb("whispered", "whispers", "whispering", false),
+    verb("muttered", "mutters", "muttering", false),
+    verb("scoffed", "scoffs", "scoffing", false),
+    verb("sniped", "snipes", "sniping", false),
+    verb("groused", "grouses", "grousing", true),
+    verb("griped", "gripes", "griping", true),
+    verb("thundered", "thunders", "thundering", false),
+    verb("marveled", "marvels", "marveling", true),
+    verb("advised", "advises", "advising", false),
+    verb("pleaded", "pleads", "pleading", false),
+    verb("begged", "begs", "begging", false),
+    verb("texted", "texts", "texting", false),
+    verb("emailed", "emails", "emailing", false),
+    verb("messaged", "messages", "messaging", false),
+    verb("ridiculed", "ridicules", "ridiculing", false),
+    verb("slammed", "slams", "slamming", false),
+    verb("hailed", "hails", "hailing", false),
+    verb("summed", "sums", "summing", false),
+    verb("recounted", "recounts", "recounting", true),
+    verb("speculated", "speculates", "speculating", true),
+    verb("estimated", "estimates", "estimating", true),
+    verb("contended", "contends", "contending", true),
+    verb("mused", "muses", "musing", true),
+];
+
+/// Base forms that act as finite cues ("Sources say", "they tell").
+const BASE_FORMS: &[&str] = &[
+    "say", "tell", "write", "add", "argue", "insist", "warn", "claim", "note", "explain",
+    "predict", "agree",
+];
+
+/// Every cue phrase and verb form (for the lexicon test).
+#[cfg(test)]
+pub(crate) fn lexicon() -> Vec<CueEntry> {
+    let mut all: Vec<CueEntry> = PHRASES.to_vec();
+    for v in VERBS {
+        for (phrase, form) in [
+            (v.past, CueForm::Finite),
+            (v.present, CueForm::Finite),
+            (v.participle, CueForm::Participle),
+        ] {
+            all.push(CueEntry {
+                phrase,
+                form,
+                reports: v.reports && form == CueForm::Finite,
+            });
+        }
+    }
+    all.extend(BASE_FORMS.iter().map(|&phrase| CueEntry {
+        phrase,
+        form: CueForm::Finite,
+        reports: true,
+    }));
+    all
+}
+
+/// The single-word cue spelled `word` (lowercase), if any.
+fn word_cue(word: &str) -> Option<CueEntry> {
+    if BASE_FORMS.contains(&word) {
+        return Some(CueEntry {
+            phrase: BASE_FORMS.iter().find(|&&b| b == word)?,
+            form: CueForm::Finite,
+            reports: true,
+        });
+    }
+    VERBS.iter().find_map(|v| {
+        let (phrase, form) = if v.past == word {
+            (v.past, CueForm::Finite)
+        } else if v.present == word {
+            (v.present, CueForm::Finite)
+        } else if v.participle == word {
+            (v.participle, CueForm::Participle)
+        } else {
+            return None;
+        };
+        Some(CueEntry {
+            phrase,
+            form,
+            reports: v.reports && form == CueForm::Finite,
+        })
+    })
+}
 
 /// A cue found in the text: its entry and how many tokens it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,11 +296,24 @@ pub(crate) struct CueMatch {
     pub len: usize,
 }
 
-/// The cue starting at token `at`, if any.
+/// The cue starting at token `at`, if any. A capitalised word after another word is a name,
+/// not a cue ("United States", "Read").
 pub(crate) fn cue_at(text: &str, tokens: &[Token], at: usize) -> Option<CueMatch> {
-    CUES.iter().find_map(|entry| {
+    let phrase = PHRASES.iter().find_map(|entry| {
         let len = phrase_len(text, tokens, at, entry.phrase)?;
         Some(CueMatch { entry: *entry, len })
+    });
+    phrase.or_else(|| {
+        let word = tokens.get(at)?.span.of(text);
+        if word.len() > 14 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let after_word = at > 0 && tokens[at - 1].kind != TokenKind::Punct;
+        if after_word && word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let entry = word_cue(&word.to_ascii_lowercase())?;
+        Some(CueMatch { entry, len: 1 })
     })
 }
 
@@ -213,10 +349,11 @@ mod tests {
 
     #[test]
     fn the_lexicon_lists_each_phrase_once_in_lowercase() {
-        for (i, entry) in CUES.iter().enumerate() {
+        let all = lexicon();
+        for (i, entry) in all.iter().enumerate() {
             assert_eq!(entry.phrase, entry.phrase.to_lowercase());
             assert!(
-                CUES[..i].iter().all(|e| e.phrase != entry.phrase),
+                all[..i].iter().all(|e| e.phrase != entry.phrase),
                 "{}",
                 entry.phrase
             );

@@ -11,7 +11,7 @@
 //! over several paragraphs) or the opener starts the paragraph. So an odd mark costs at most
 //! its own paragraph, and the scan is linear in the text.
 //!
-//! This module knows nothing of speakers or kinds: it only finds the stretches.
+//! Values of markup attributes (`id="123"`) are skipped. This module knows nothing of speakers or kinds: it only finds the stretches.
 
 use crate::engine::span::Span;
 
@@ -59,6 +59,8 @@ struct Pending {
     family: Family,
     start: usize,
     inner_start: usize,
+    /// Opened right after `=`: a markup attribute value (`id="123"`), no quotation.
+    markup: bool,
 }
 
 /// The quoted stretches of `text` inside the paragraphs `paragraphs`, ordered by start.
@@ -95,6 +97,10 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
                 (Role::Close | Role::Either, Some(pos)) => {
                     let open = stack[pos];
                     stack.truncate(pos);
+                    if open.markup {
+                        prev = Some(ch);
+                        continue;
+                    }
                     out.push(Marked {
                         span: Span::new(open.start, end),
                         inner: Span::new(open.inner_start, at),
@@ -110,6 +116,7 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
                         family,
                         start: at,
                         inner_start: end,
+                        markup: prev == Some('='),
                     });
                 }
                 (Role::Close, None) => {}
@@ -117,7 +124,7 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
         }
         prev = Some(ch);
     }
-    if let Some(first) = stack.first() {
+    if let Some(first) = stack.first().filter(|p| !p.markup) {
         let continues = next_opener == Some(first.family);
         if continues || first.start == paragraph.start {
             out.push(Marked {
@@ -280,6 +287,14 @@ mod tests {
         assert_eq!(found[0].span.of(text), "“He told me ‘never’ twice,”");
         assert_eq!((found[0].depth, found[1].depth), (0, 1));
         assert_eq!(found[1].span.of(text), "‘never’");
+    }
+
+    #[test]
+    fn markup_attribute_values_are_no_quotes() {
+        assert_eq!(
+            quoted(r#"<tweet id="7719" author="@x">He said "no".</tweet>"#),
+            [r#""no""#]
+        );
     }
 
     #[test]

@@ -93,12 +93,15 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         doc,
         quoted: quoted_tokens(doc, &marked),
     };
-    let mut pending = frames(doc, marked);
+    let mut pending = frames(text, doc, marked);
     for p in &mut pending {
         p.attribution = attribute::attribute(&ctx, &p.frame);
     }
     share_within_quotations(text, doc, &mut pending);
     inherit_from_previous_quote(doc, &mut pending);
+    for p in pending.iter_mut().filter(|p| p.attribution.is_none()) {
+        p.attribution = attribute::clause_subject_of(&ctx, &p.frame);
+    }
     let mut quotes: Vec<Quote> = pending.iter().map(|p| to_quote(text, doc, p)).collect();
     quotes.extend(
         indirect::find(text, doc, &ctx.quoted)
@@ -133,7 +136,7 @@ fn quoted_tokens(doc: &Document, marked: &[Marked]) -> Vec<bool> {
 }
 
 /// The frame of every marked quotation; a nested one reads only inside its enclosing quote.
-fn frames(doc: &Document, marked: Vec<Marked>) -> Vec<Pending> {
+fn frames(text: &str, doc: &Document, marked: Vec<Marked>) -> Vec<Pending> {
     let mut enclosing: Vec<(Span, Range<usize>)> = Vec::new();
     let all = 0..doc.tokens.len();
     marked
@@ -150,7 +153,10 @@ fn frames(doc: &Document, marked: Vec<Marked>) -> Vec<Pending> {
                 Some((_, tokens)) if nested => tokens.start + 1..tokens.end.saturating_sub(1),
                 _ => all.clone(),
             };
-            let frame = attribute::frame(doc, m.span, outer, nested);
+            let trails = text
+                .get(m.inner.range())
+                .is_some_and(|inner| inner.trim_end().ends_with([',', '?', '!', '—', '-', '…']));
+            let frame = attribute::frame(doc, m.span, outer, nested, trails);
             enclosing.push((m.span, frame.tokens.clone()));
             Pending {
                 marked: m,

@@ -208,19 +208,6 @@ const FRONTED_OPENERS: &[&str] = &[
     "asked",
     "speaking",
     "responding",
-    "earlier",
-    "later",
-    "but",
-    "and",
-    "so",
-    "yet",
-    "still",
-    "however",
-    "meanwhile",
-    "instead",
-    "also",
-    "then",
-    "now",
     "for",
     "with",
     "without",
@@ -242,6 +229,34 @@ const FRONTED_OPENERS: &[&str] = &[
     "once",
 ];
 
+/// Words that may open a clause before its subject ("But he said", "Later, Trump said").
+const LINKING_WORDS: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "now",
+    "then",
+    "also",
+    "however",
+    "meanwhile",
+    "instead",
+    "earlier",
+    "later",
+    "moreover",
+    "indeed",
+    "today",
+    "yesterday",
+    "again",
+];
+
+/// Words that open a source phrase without being one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "one", "some", "many",
+    "several", "two", "three",
+];
+
 /// Most words a source phrase takes.
 const MAX_PHRASE: usize = 8;
 
@@ -256,7 +271,7 @@ pub(crate) fn is_pronoun(text: &str, token: &Token) -> bool {
 
 /// Whether the token can be part of a source phrase (a word that is no function word, a
 /// number, or a possessive clitic).
-fn is_phrase_word(text: &str, token: &Token) -> bool {
+pub(crate) fn is_phrase_word(text: &str, token: &Token) -> bool {
     let surface = token.span.of(text);
     let clitic = is_clitic(surface);
     let word = matches!(token.kind, TokenKind::Word | TokenKind::Number);
@@ -288,7 +303,8 @@ fn cover(tokens: &[Token], first: usize, last: usize) -> Span {
 
 /// The source phrase ending just before token `end`, not before `floor`: "he", "Sen. Ted
 /// Cruz", "Clinton's campaign manager Robby Mook". Skips words that sit between a source and
-/// its cue, and an apposition or relative clause set off by commas ("Trump, the nominee,").
+/// its cue, a parenthesis ("Sen. Chuck Schumer (D-N.Y.)") and an apposition or relative
+/// clause set off by commas ("Trump, the nominee,").
 pub(crate) fn phrase_before(
     text: &str,
     tokens: &[Token],
@@ -298,6 +314,15 @@ pub(crate) fn phrase_before(
     let mut j = end;
     while j > floor && is_between_word(text, &tokens[j - 1]) {
         j -= 1;
+    }
+    if j > floor && tokens[j - 1].span.of(text) == ")" {
+        let lowest = j.saturating_sub(10).max(floor);
+        if let Some(open) = (lowest..j - 1)
+            .rev()
+            .find(|&i| tokens[i].span.of(text) == "(")
+        {
+            j = open;
+        }
     }
     if j > floor && tokens[j - 1].span.of(text) == "," {
         return phrase_before_apposition(text, tokens, floor, j - 1);
@@ -370,10 +395,7 @@ pub(crate) fn run_after(
         return Some(first.span);
     }
     let mut end = start;
-    let determiner = matches!(
-        lower(text, first).as_str(),
-        "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our" | "my"
-    );
+    let determiner = DETERMINERS.contains(&lower(text, first).as_str());
     if determiner {
         end += 1;
     }
@@ -411,10 +433,12 @@ pub(crate) fn clause_subject(
         .map(|i| i + 1)
         .collect();
     starts.insert(0, floor);
-    starts
-        .into_iter()
-        .rev()
-        .find_map(|start| subject_at(text, tokens, start, stop))
+    [false, true].into_iter().find_map(|lenient| {
+        starts
+            .iter()
+            .rev()
+            .find_map(|&start| subject_at(text, tokens, start, stop, lenient))
+    })
 }
 
 fn is_boundary(text: &str, token: &Token) -> bool {
@@ -424,10 +448,28 @@ fn is_boundary(text: &str, token: &Token) -> bool {
     ) || super::is_quote_mark_token(text, token)
 }
 
-/// A subject at `start`: a phrase that does not open a fronted clause, followed by a word.
-fn subject_at(text: &str, tokens: &[Token], start: usize, stop: usize) -> Option<Span> {
+/// A subject at `start`, after linking words: a pronoun, determiner or capitalised word
+/// that opens no fronted clause, followed by a verb-like word (or, when `lenient`, by a
+/// comma opening an apposition: "Others, reacting to it, shouted").
+fn subject_at(
+    text: &str,
+    tokens: &[Token],
+    mut start: usize,
+    stop: usize,
+    lenient: bool,
+) -> Option<Span> {
+    while start < stop && LINKING_WORDS.contains(&lower(text, &tokens[start]).as_str()) {
+        start += 1;
+    }
     let first = tokens.get(start).filter(|_| start < stop)?;
-    if FRONTED_OPENERS.contains(&lower(text, first).as_str()) {
+    let word = lower(text, first);
+    if FRONTED_OPENERS.contains(&word.as_str()) {
+        return None;
+    }
+    let opens_phrase = is_pronoun(text, first)
+        || DETERMINERS.contains(&word.as_str())
+        || starts_upper(text, first);
+    if !opens_phrase {
         return None;
     }
     let span = run_after(text, tokens, start, stop)?;
@@ -435,8 +477,9 @@ fn subject_at(text: &str, tokens: &[Token], start: usize, stop: usize) -> Option
         .iter()
         .position(|t| t.span.start >= span.end)
         .map(|p| start + p)?;
-    let verb_like = tokens[after].kind == TokenKind::Word && !starts_upper(text, &tokens[after]);
-    verb_like.then_some(span)
+    let next = &tokens[after];
+    let verb_like = next.kind == TokenKind::Word && !starts_upper(text, next);
+    (verb_like || (lenient && next.span.of(text) == ",")).then_some(span)
 }
 
 #[cfg(test)]

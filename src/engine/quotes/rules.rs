@@ -18,6 +18,11 @@ pub const AFTER_SOURCE_CUE: Rule = Rule {
     id: "quote.after.source-cue",
     reason: "source and speech verb right after the quote: “…,” he said",
 };
+/// “…,” Hannity started.
+pub const AFTER_SOURCE_VERB: Rule = Rule {
+    id: "quote.after.source-verb",
+    reason: "a quote trailing off in a comma, then a source and a verb closing the clause: “…,” Hannity started.",
+};
 /// “…,” said Smith.
 pub const AFTER_CUE_SOURCE: Rule = Rule {
     id: "quote.after.cue-source",
@@ -50,6 +55,11 @@ pub const BEFORE_PARTICIPLE: Rule = Rule {
     id: "quote.before.participle",
     reason: "a participle cue takes the subject of its clause: Bruce gave a response, saying: “…”",
 };
+/// She noted that … and called the president “weak”.
+pub const BEFORE_CLAUSE_SUBJECT: Rule = Rule {
+    id: "quote.before.clause-subject",
+    reason: "a speech verb before the quote without its own source takes the subject of its clause: She noted … and called him “weak”",
+};
 /// According to Smith, “…”.
 pub const BEFORE_ACCORDING: Rule = Rule {
     id: "quote.before.according-to",
@@ -76,6 +86,11 @@ pub const PREVIOUS_QUOTE: Rule = Rule {
 pub const SAME_QUOTATION: Rule = Rule {
     id: "quote.same-quotation",
     reason: "the paragraphs of one quotation running over several paragraphs share its speaker",
+};
+/// He voiced a wish for a “strong Mexico”.
+pub const CLAUSE_SUBJECT: Rule = Rule {
+    id: "quote.clause-subject",
+    reason: "a quote inside a sentence with no speech verb is the words of the clause's subject: He voiced a wish for a “strong Mexico”",
 };
 /// A sentence quoted with nobody named.
 pub const UNATTRIBUTED: Rule = Rule {
@@ -111,17 +126,20 @@ pub const INDIRECT_TRAILING: Rule = Rule {
 /// Every rule, for documentation and `--explain`.
 pub const RULES: &[Rule] = &[
     AFTER_SOURCE_CUE,
+    AFTER_SOURCE_VERB,
     AFTER_CUE_SOURCE,
     AFTER_ACCORDING,
     NEXT_SENTENCE,
     BEFORE_SOURCE_CUE,
     BEFORE_CUE_SOURCE,
     BEFORE_PARTICIPLE,
+    BEFORE_CLAUSE_SUBJECT,
     BEFORE_ACCORDING,
     BEFORE_COLON,
     PREVIOUS_SENTENCE,
     PREVIOUS_QUOTE,
     SAME_QUOTATION,
+    CLAUSE_SUBJECT,
     UNATTRIBUTED,
     SCARE_MARKER,
     SCARE_TERM,
