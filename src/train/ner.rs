@@ -33,7 +33,7 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 12,
             seed: 2003,
-            min_count: 2,
+            min_count: 3,
             disabled: 0,
         }
     }
