@@ -200,8 +200,15 @@ fn cue_ahead(
     if cue_at(ctx.text, ctx.tokens(), start).is_none() && !opens {
         return None;
     }
+    let mut in_parens = false;
     for i in start..limit {
-        if ctx.hidden(frame, i) || matches!(ctx.surface(i), "." | "!" | "?" | ";" | ":") {
+        match ctx.surface(i) {
+            "(" => in_parens = true,
+            ")" => in_parens = false,
+            "." | "!" | "?" | ";" | ":" if !in_parens => return None,
+            _ => {}
+        }
+        if ctx.hidden(frame, i) {
             return None;
         }
         if let Some(cue) = cue_at(ctx.text, ctx.tokens(), i) {
@@ -277,9 +284,8 @@ fn before(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<
         i = at;
     }
     let (at, cue) = first?;
-    let source_floor = ctx.floor_after_quotes(frame, floor, at);
     Some(Attribution {
-        speaker: clause_subject(ctx.text, ctx.tokens(), source_floor, at),
+        speaker: clause_subject(ctx.text, ctx.tokens(), floor, at, &|i| ctx.hidden(frame, i)),
         cue: Some(cue_span(ctx.tokens(), at, cue)),
         rule: rules::BEFORE_CLAUSE_SUBJECT,
     })
@@ -308,7 +314,7 @@ fn source_of_cue(
             None => return None,
         },
         CueForm::Participle => (
-            clause_subject(ctx.text, tokens, source_floor, at)?,
+            clause_subject(ctx.text, tokens, floor, at, &|i| ctx.hidden(frame, i))?,
             rules::BEFORE_PARTICIPLE,
         ),
         CueForm::Preposition => (
@@ -334,8 +340,9 @@ fn colon(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<A
     if ctx.surface(last) != ":" {
         return None;
     }
-    let source_floor = ctx.floor_after_quotes(frame, floor, last);
-    let speaker = clause_subject(ctx.text, ctx.tokens(), source_floor, last)?;
+    let speaker = clause_subject(ctx.text, ctx.tokens(), floor, last, &|i| {
+        ctx.hidden(frame, i)
+    })?;
     Some(Attribution {
         speaker: Some(speaker),
         cue: Some(ctx.tokens()[last].span),
@@ -355,11 +362,34 @@ fn next_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     if current.tokens.end != frame.tokens.end || next.paragraph != current.paragraph {
         return None;
     }
+    if follows_quote(ctx, frame) || !opens_source(ctx.text, ctx.tokens().get(next.tokens.start)?) {
+        return None;
+    }
     let found = after(ctx, frame, next.tokens.start, next.tokens.end)?;
-    (found.rule == rules::AFTER_SOURCE_CUE).then_some(Attribution {
+    let opens_next =
+        found.speaker.map(|s| s.start) == Some(ctx.tokens()[next.tokens.start].span.start);
+    (found.rule == rules::AFTER_SOURCE_CUE && opens_next).then_some(Attribution {
         rule: rules::NEXT_SENTENCE,
         ..found
     })
+}
+
+/// Whether the quote opens its sentence right after a sentence of the same paragraph that
+/// holds a quote: then it continues that quote (“…,” he said. “…”), whatever follows.
+fn follows_quote(ctx: &Context<'_>, frame: &Frame) -> bool {
+    let Some(sentence) = ctx
+        .tokens()
+        .get(frame.tokens.start)
+        .and_then(|t| ctx.doc.sentence_at(t.span.start))
+    else {
+        return false;
+    };
+    let current = &ctx.doc.sentences[sentence];
+    let previous = sentence.checked_sub(1).map(|p| &ctx.doc.sentences[p]);
+    current.tokens.start == frame.tokens.start
+        && previous.is_some_and(|p| {
+            p.paragraph == current.paragraph && p.tokens.clone().any(|i| ctx.quoted[i])
+        })
 }
 
 /// Smith said:¶“…” / Sam Lau said in a statement. “…”: the quote opens its sentence after
@@ -401,12 +431,13 @@ const TRAILING_CUE: usize = 6;
 /// He voiced a wish for a “strong Mexico”: a quote inside a sentence with no speech verb
 /// takes the subject of its clause as source and the verb after it as cue.
 pub(crate) fn clause_subject_of(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
-    let floor = ctx.floor_after_quotes(frame, frame.bounds.start, frame.tokens.start);
+    let floor = frame.bounds.start;
     if floor >= frame.tokens.start {
         return None;
     }
     let tokens = ctx.tokens();
-    let speaker = clause_subject(ctx.text, tokens, floor, frame.tokens.start)?;
+    let hidden = |i| ctx.hidden(frame, i);
+    let speaker = clause_subject(ctx.text, tokens, floor, frame.tokens.start, &hidden)?;
     let verb = tokens[floor..frame.tokens.start]
         .iter()
         .find(|t| t.span.start >= speaker.end)

@@ -290,7 +290,10 @@ fn is_time_word(text: &str, token: &Token) -> bool {
 pub(crate) fn is_between_word(text: &str, token: &Token) -> bool {
     let word = lower(text, token);
     BETWEEN_SOURCE_AND_CUE.contains(&word.as_str())
-        || (word.len() > 4 && word.ends_with("ly") && token.kind == TokenKind::Word)
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && token.kind == TokenKind::Word
+            && !starts_upper(text, token))
 }
 
 fn starts_upper(text: &str, token: &Token) -> bool {
@@ -417,12 +420,14 @@ pub(crate) fn run_after(
 
 /// The subject of the clause that a participle cue at `cue` hangs off: the first source
 /// phrase after the latest clause boundary that is followed by a verb-like word, looking
-/// back from the cue to `floor`.
+/// back from the cue to `floor`. Tokens for which `hidden` holds (other quotations) never
+/// start a subject.
 pub(crate) fn clause_subject(
     text: &str,
     tokens: &[Token],
     floor: usize,
     cue: usize,
+    hidden: &dyn Fn(usize) -> bool,
 ) -> Option<Span> {
     let mut stop = cue;
     while stop > floor && is_boundary(text, &tokens[stop - 1]) {
@@ -433,6 +438,7 @@ pub(crate) fn clause_subject(
         .map(|i| i + 1)
         .collect();
     starts.insert(0, floor);
+    starts.retain(|&start| start < stop && !hidden(start));
     [false, true].into_iter().find_map(|lenient| {
         starts
             .iter()
@@ -479,7 +485,8 @@ fn subject_at(
         .map(|p| start + p)?;
     let next = &tokens[after];
     let verb_like = next.kind == TokenKind::Word && !starts_upper(text, next);
-    (verb_like || (lenient && next.span.of(text) == ",")).then_some(span)
+    let apposition = matches!(next.span.of(text), "," | "(");
+    (verb_like || (lenient && apposition)).then_some(span)
 }
 
 #[cfg(test)]
@@ -539,7 +546,7 @@ mod tests {
         ] {
             let tokens = toks(text);
             let cue = tokens.len() - 1;
-            let span = clause_subject(text, &tokens, 0, cue).expect(text);
+            let span = clause_subject(text, &tokens, 0, cue, &|_| false).expect(text);
             assert_eq!(span.of(text), subject, "{text}");
         }
     }
