@@ -22,5 +22,9 @@ mod share;
 mod dates;
 // Words and numbers that look like dates but are not.
 mod false_positives;
+// Entities: the sample's people, organisations, places and roles; news formatting.
+mod entities;
+// Quotes and speakers: attribution orders, mark styles, apostrophes, the sample's golden file.
+mod quotes;
 // Architecture invariants: module docs, a pure engine.
 mod tidy;

@@ -341,7 +341,28 @@ impl DocFeatures {
             }
             doc.sentences.push(SentenceInfo { tokens, case });
         }
+        doc.truecase_headlines(lexicon, sentences);
         doc
+    }
+
+    /// In a title-case headline, reads a capitalised word as lower case when the article
+    /// never capitalises it mid-sentence and it is a known lower-case word ("Kashmir Issue
+    /// May Feature": `issue`, `feature`), so headline capitals do not look like names.
+    fn truecase_headlines<S: AsRef<str>>(&mut self, lexicon: &Lexicon, sentences: &[Vec<S>]) {
+        for (info, words) in self.sentences.iter_mut().zip(sentences) {
+            if info.case != SentenceCase::Headline {
+                continue;
+            }
+            for (token, word) in info.tokens.iter_mut().zip(words) {
+                let (lower_uses, cap_uses) =
+                    self.usage.get(&token.lower).copied().unwrap_or_default();
+                let common = lower_uses > 0 || lexicon.cluster(token.lower).is_some();
+                if token.case == Case::Title && cap_uses == 0 && common {
+                    let lower = normalize(word.as_ref()).to_lowercase();
+                    *token = token_info(lexicon, &lower);
+                }
+            }
+        }
     }
 
     /// How many sentences there are.

@@ -1,0 +1,199 @@
+//! Entities: the sample article's people, organisations, places and other names with their
+//! roles (and nothing else), news formatting that trips taggers, and a golden file of the
+//! sample's entities (`UPDATE_EXPECT=1` rewrites it).
+
+use std::path::PathBuf;
+
+use gloss::engine::entities::{extract, Entity, EntityType, Model};
+use gloss::engine::text::analyze;
+
+use crate::fixtures::shared_text;
+
+fn entities(model: &Model, text: &str) -> Vec<Entity> {
+    let found = extract(model, text, &analyze(text));
+    for entity in &found {
+        for span in &entity.mentions {
+            assert!(
+                text.get(span.range()).is_some(),
+                "span {span:?} is not on char boundaries"
+            );
+        }
+    }
+    found
+}
+
+fn find<'a>(found: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    found.iter().find(|e| e.name == name)
+}
+
+fn render(text: &str, found: &[Entity]) -> String {
+    let mut out = String::new();
+    for e in found {
+        let mentions: Vec<&str> = e.mentions.iter().map(|s| &text[s.range()]).collect();
+        out.push_str(&format!(
+            "{} | {} | roles: {} | mentions: {}\n",
+            e.kind.label(),
+            e.name,
+            e.roles.join("; "),
+            mentions.join(", ")
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_sample_article_has_its_people_orgs_places_and_misc_and_nothing_else() {
+    let Some(text) = shared_text("samples/pakistan-us-talks.txt") else {
+        return;
+    };
+    let model = Model::builtin();
+    let found = entities(&model, &text);
+    let mut got: Vec<(EntityType, &str)> =
+        found.iter().map(|e| (e.kind, e.name.as_str())).collect();
+    got.sort();
+    let mut expected = vec![
+        (EntityType::Person, "Ishaq Dar"),
+        (EntityType::Person, "Marco Rubio"),
+        (EntityType::Person, "Tammy Bruce"),
+        (EntityType::Person, "Donald Trump"),
+        (EntityType::Org, "State Department"),
+        (EntityType::Org, "Indian Air Force"),
+        (EntityType::Org, "Pakistan Air Force"),
+        (EntityType::Gpe, "Pakistan"),
+        (EntityType::Gpe, "India"),
+        (EntityType::Gpe, "U.S."),
+        (EntityType::Gpe, "Washington"),
+        (EntityType::Gpe, "Islamabad"),
+        (EntityType::Gpe, "New Delhi"),
+        (EntityType::Loc, "Kashmir"),
+        (EntityType::Law, "Indus Waters Treaty"),
+        (EntityType::Misc, "Nobel Peace Prize"),
+        (EntityType::Product, "Rafale"),
+        (EntityType::Norp, "Indian"),
+    ];
+    expected.sort();
+    assert_eq!(got, expected, "\n{}", render(&text, &found));
+
+    let roles = |name: &str| {
+        find(&found, name)
+            .map(|e| e.roles.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        roles("Ishaq Dar"),
+        vec!["Deputy Prime Minister and Foreign Minister"]
+    );
+    assert_eq!(roles("Marco Rubio"), vec!["U.S. Secretary of State"]);
+    assert_eq!(
+        roles("Tammy Bruce"),
+        vec!["U.S. State Department spokesperson"]
+    );
+    assert_eq!(roles("Donald Trump"), vec!["President"]);
+
+    let surfaces = |name: &str| -> Vec<&str> {
+        find(&found, name).map_or(Vec::new(), |e| {
+            e.mentions.iter().map(|s| &text[s.range()]).collect()
+        })
+    };
+    assert_eq!(
+        surfaces("Ishaq Dar"),
+        vec!["Ishaq Dar", "Dar"],
+        "possessive 's stays out"
+    );
+    assert!(
+        surfaces("U.S.").contains(&"US"),
+        "the headline's Pakistan-US names the U.S."
+    );
+    assert!(
+        surfaces("Washington").contains(&"WASHINGTON"),
+        "the dateline in capitals"
+    );
+    for e in &found {
+        assert!(!e.why.is_empty(), "{} has no explanation", e.name);
+    }
+}
+
+#[test]
+fn the_sample_article_matches_its_golden_entities() {
+    let Some(text) = shared_text("samples/pakistan-us-talks.txt") else {
+        return;
+    };
+    let got = render(&text, &entities(&Model::builtin(), &text));
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/golden/entities/pakistan-us-talks.entities");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::create_dir_all(path.parent().expect("golden dir")).expect("create golden dir");
+        std::fs::write(&path, &got).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(got, expected, "golden mismatch (UPDATE_EXPECT=1 to accept)");
+}
+
+#[test]
+fn acronyms_join_their_expansion_and_country_names_join() {
+    let text = "The Pakistan Air Force said on Monday that its jets were ready. A PAF spokesman \
+                later said the United States had been told. US officials agreed.";
+    let found = entities(&Model::builtin(), text);
+    let paf = find(&found, "Pakistan Air Force").expect("the air force");
+    let surfaces: Vec<&str> = paf.mentions.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(surfaces, vec!["Pakistan Air Force", "PAF"]);
+    let us = find(&found, "United States").expect("the United States");
+    assert_eq!(us.kind, EntityType::Gpe);
+    assert_eq!(us.mentions.len(), 2);
+}
+
+#[test]
+fn headlines_in_capitals_and_sentence_initial_names_are_found() {
+    let text =
+        "PAKISTAN AND INDIA AGREE TO TALKS\n\nMerkel said on Tuesday that Germany would help. \
+                Trump's envoy flew to Berlin.";
+    let found = entities(&Model::builtin(), text);
+    let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    for expected in ["Pakistan", "India", "Merkel", "Germany", "Trump", "Berlin"] {
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
+    }
+    let trump = find(&found, "Trump").expect("Trump");
+    assert_eq!(&text[trump.mentions[0].range()], "Trump");
+    assert_eq!(trump.kind, EntityType::Person);
+}
+
+#[test]
+fn a_title_alone_is_not_a_person() {
+    let text = "The President said the Secretary of State would travel. The Minister agreed.";
+    let found = entities(&Model::builtin(), text);
+    assert!(
+        found.iter().all(|e| e.kind != EntityType::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn odd_and_long_inputs_do_not_panic() {
+    let model = Model::builtin();
+    let long = "Ishaq Dar met Marco Rubio in Washington. ".repeat(2000);
+    let found = entities(&model, &long);
+    assert_eq!(
+        find(&found, "Ishaq Dar").map(|e| e.mentions.len()),
+        Some(2000)
+    );
+    for text in [
+        "",
+        " ",
+        "-",
+        "'s",
+        "U.S.-",
+        "-US-",
+        "A-B-C-D",
+        "é’s",
+        "\u{0}\u{301}Dar",
+        "ＵＳ Pakistan-",
+    ] {
+        entities(&model, text);
+    }
+    entities(&model, &"x".repeat(100_000));
+    entities(&model, &"Ab-".repeat(10_000));
+}
