@@ -24,5 +24,7 @@ mod dates;
 mod false_positives;
 // Entities: the sample's people, organisations, places and roles; news formatting.
 mod entities;
+// Quotes and speakers: attribution orders, mark styles, apostrophes, the sample's golden file.
+mod quotes;
 // Architecture invariants: module docs, a pure engine.
 mod tidy;

@@ -15,6 +15,30 @@ use super::rules::{self, Rule};
 use crate::engine::span::Span;
 use crate::engine::text::{Document, SentenceKind, Token, TokenKind};
 
+/// Cues that take a reported clause without "that" ("Sources say the agenda …"); other
+/// cues need "that", or they take an object ("confirmed the meeting").
+const CLAUSE_WITHOUT_THAT: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "predicted",
+    "stressed",
+];
+
 /// Fewest tokens a reported clause has.
 const MIN_CONTENT: usize = 3;
 
@@ -104,7 +128,8 @@ fn trailing(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reporte
             (tokens[tail.start].span.start == speaker.start && plain_tail).then_some(speaker)?
         }
         CueForm::Finite | CueForm::Preposition if at == tail.start => {
-            phrase_after(text, tokens, cue_end, range.end)?
+            let speaker = phrase_after(text, tokens, cue_end, range.end)?;
+            (speaker.end == tokens[range.end - 1].span.end).then_some(speaker)?
         }
         _ => return None,
     };
@@ -137,7 +162,7 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
     let that = (start..range.end.min(start + 5)).find(|&i| is(text, &tokens[i], "that"));
     match that {
         Some(i) => start = i + 1,
-        None if matches!(cue.entry.phrase, "told" | "tells") => return None,
+        None if !CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => return None,
         None => {}
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
@@ -197,6 +222,12 @@ mod tests {
             reported("The meeting will take place on Friday, officials said."),
             [("The meeting will take place on Friday", "officials", "said")]
         );
+    }
+
+    #[test]
+    fn a_verb_with_an_object_after_a_comma_is_no_trailing_source() {
+        let text = "Tammy Bruce, who will attend, confirmed the meeting and praised it.";
+        assert!(reported(text).is_empty(), "{:?}", reported(text));
     }
 
     #[test]
