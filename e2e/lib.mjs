@@ -99,3 +99,12 @@ export async function annotated(page) {
   await page.waitForSelector('#article .paragraphs p');
   await page.waitForFunction(() => !document.querySelector('#article .progress'));
 }
+
+/** Replaces the article text as one input event (Playwright's fill is slow on 100 KB+). */
+export async function setText(page, text) {
+  await page.evaluate((value) => {
+    const area = document.querySelector('#text');
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+}

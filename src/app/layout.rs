@@ -175,7 +175,7 @@ pub fn layout(
 ) -> Vec<Paragraph> {
     let offsets = Offsets::new(text);
     let marks = marks(annotations, hidden, offsets.len());
-    let mut quotes: Vec<(usize, usize)> = if hidden.contains(QUOTE_KEY) {
+    let quotes = Quotes::new(if hidden.contains(QUOTE_KEY) {
         Vec::new()
     } else {
         annotations
@@ -183,8 +183,7 @@ pub fn layout(
             .iter()
             .map(|q| (q.start, q.end))
             .collect()
-    };
-    quotes.sort_unstable();
+    });
     let builder = Builder {
         offsets: &offsets,
         quotes: &quotes,
@@ -235,16 +234,58 @@ pub fn unannotated(text: &str) -> Vec<Paragraph> {
         .collect()
 }
 
+/// The quotations of one layout, indexed so that each lookup is a binary search.
+struct Quotes {
+    /// Quote ranges sorted by start.
+    ranges: Vec<(usize, usize)>,
+    /// `reach[i]`: the furthest end among `ranges[..=i]`.
+    reach: Vec<usize>,
+    /// Every start and end, sorted.
+    bounds: Vec<usize>,
+}
+
+impl Quotes {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Quotes {
+        ranges.sort_unstable();
+        let reach = ranges
+            .iter()
+            .scan(0, |far, &(_, end)| {
+                *far = end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        let mut bounds: Vec<usize> = ranges.iter().flat_map(|&(s, e)| [s, e]).collect();
+        bounds.sort_unstable();
+        Quotes {
+            ranges,
+            reach,
+            bounds,
+        }
+    }
+
+    fn covers(&self, at: usize) -> bool {
+        let started = self.ranges.partition_point(|&(s, _)| s <= at);
+        started > 0 && self.reach[started - 1] > at
+    }
+
+    /// The quote boundaries strictly inside `start..end`.
+    fn bounds_within(&self, start: usize, end: usize) -> &[usize] {
+        let from = self.bounds.partition_point(|&b| b <= start);
+        let to = self.bounds.partition_point(|&b| b < end);
+        &self.bounds[from..to.max(from)]
+    }
+}
+
 /// Builds pieces of one layout.
 struct Builder<'a> {
     offsets: &'a Offsets<'a>,
-    quotes: &'a [(usize, usize)],
+    quotes: &'a Quotes,
     highlight: Highlight,
 }
 
 impl Builder<'_> {
     fn in_quote(&self, at: usize) -> bool {
-        self.quotes.iter().any(|&(s, e)| s <= at && at < e)
+        self.quotes.covers(at)
     }
 
     fn in_range(&self, at: usize) -> bool {
@@ -271,13 +312,14 @@ impl Builder<'_> {
         if start >= end {
             return;
         }
-        let mut cuts: Vec<usize> = self
-            .quotes
-            .iter()
-            .flat_map(|&(s, e)| [s, e])
-            .chain(self.highlight.range.into_iter().flat_map(|(s, e)| [s, e]))
-            .filter(|&c| start < c && c < end)
-            .collect();
+        let mut cuts: Vec<usize> = self.quotes.bounds_within(start, end).to_vec();
+        cuts.extend(
+            self.highlight
+                .range
+                .into_iter()
+                .flat_map(|(s, e)| [s, e])
+                .filter(|&c| start < c && c < end),
+        );
         cuts.push(end);
         cuts.sort_unstable();
         cuts.dedup();
@@ -460,6 +502,15 @@ mod tests {
             .map(|p| p.text.as_str())
             .collect();
         assert_eq!(selected, "“Boats win,”");
+    }
+
+    #[test]
+    fn quote_lookups_handle_nested_and_adjacent_quotes() {
+        let quotes = Quotes::new(vec![(10, 20), (0, 30), (30, 35)]);
+        assert!(quotes.covers(0) && quotes.covers(25) && quotes.covers(30));
+        assert!(!quotes.covers(35));
+        assert_eq!(quotes.bounds_within(0, 30), &[10, 20]);
+        assert_eq!(quotes.bounds_within(31, 40), &[35]);
     }
 
     #[test]

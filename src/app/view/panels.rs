@@ -77,7 +77,12 @@ pub fn panels(props: &PanelsProps) -> Html {
     }
 }
 
-fn item(props: &PanelsProps, selection: Selection, content: Html, editor: Html) -> Html {
+fn item(
+    props: &PanelsProps,
+    selection: Selection,
+    content: Html,
+    editor: impl FnOnce() -> Html,
+) -> Html {
     let selected = props.selection == Some(selection);
     let select = props
         .dispatch
@@ -89,7 +94,7 @@ fn item(props: &PanelsProps, selection: Selection, content: Html, editor: Html) 
                 { content }
             </button>
             if selected {
-                { editor }
+                { editor() }
             }
         </li>
     }
@@ -110,7 +115,7 @@ fn entities(a: &Annotations, props: &PanelsProps) -> Html {
                         <span class="roles">{ e.roles.join(", ") }</span>
                     }
                 </>
-            }, entity_editor(a, index, &props.dispatch))) }
+            }, || entity_editor(a, index, &props.dispatch))) }
         </ul>
     }
 }
@@ -124,7 +129,7 @@ fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
                         <span class="when">{ e.value.clone() }</span>
                         <span class="what">{ e.summary.clone() }</span>
                     </>
-                }, date_editor(a, e.date, &props.dispatch))) }
+                }, || date_editor(a, e.date, &props.dispatch))) }
             </ol>
         };
     }
@@ -138,7 +143,7 @@ fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
                     <span class="when">{ d.value.clone() }</span>
                     <span class="what">{ d.text.clone() }</span>
                 </>
-            }, date_editor(a, i, &props.dispatch))) }
+            }, || date_editor(a, i, &props.dispatch))) }
         </ol>
     }
 }
@@ -160,7 +165,7 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
                         <q class="quote-text">{ q.text.trim_matches(|c| matches!(c, '"' | '“' | '”')).to_string() }</q>
                         <span class="speaker">{ speaker.map_or_else(|| "Unattributed".to_string(), |s| format!("— {s}")) }</span>
                     </>
-                }, quote_editor(a, i, &props.dispatch))
+                }, || quote_editor(a, i, &props.dispatch))
             }) }
         </ul>
     }
