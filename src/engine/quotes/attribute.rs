@@ -23,6 +23,10 @@ const WINDOW: usize = 60;
 /// Raleigh, N.C., who was among those polled, said").
 const MAX_SOURCE_BEFORE_CUE: usize = 24;
 
+/// How far after a quote running inside its sentence its cue and source may reach ("“…”
+/// Trump said").
+const ADJACENT_CUE: usize = 4;
+
 /// A cue and source found for a quote, and the rule that found them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Attribution {
@@ -106,10 +110,26 @@ pub(crate) fn frame(
 }
 
 /// The attribution of a quote from the text right after it, then before it, then around.
+///
+/// A quote running inside its sentence (a word right before it, no comma closing it: called
+/// it “a disaster” and) reads the text before it first, and after it only a cue right there.
 pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
-    after(ctx, frame, frame.tokens.end, frame.bounds.end)
-        .or_else(|| before(ctx, frame, frame.bounds.start, frame.tokens.start))
+    let (start, end) = (frame.tokens.start, frame.tokens.end);
+    let embedded = start > frame.bounds.start
+        && !frame.trails
+        && ctx.tokens()[start - 1].kind != TokenKind::Punct;
+    let found = if embedded {
+        before(ctx, frame, frame.bounds.start, start).or_else(|| {
+            let ceiling = frame.bounds.end.min(end + ADJACENT_CUE);
+            after(ctx, frame, end, ceiling)
+        })
+    } else {
+        after(ctx, frame, end, frame.bounds.end)
+            .or_else(|| before(ctx, frame, frame.bounds.start, start))
+    };
+    found
         .or_else(|| colon(ctx, frame, frame.bounds.start, frame.tokens.start))
+        .or_else(|| sentence_end(ctx, frame))
         .or_else(|| next_sentence(ctx, frame))
         .or_else(|| previous_sentence(ctx, frame))
 }
@@ -349,6 +369,39 @@ fn colon(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<A
         rule: rules::BEFORE_COLON,
     })
 }
+
+/// “the beginning of the end” for the EU, said Geert Wilders.: the source and cue close the
+/// quote's sentence after a comma.
+fn sentence_end(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
+    let tokens = ctx.tokens();
+    let mut end = frame.bounds.end;
+    while end > frame.tokens.end && matches!(ctx.surface(end - 1), "." | "!" | "?") {
+        end -= 1;
+    }
+    let lowest = frame
+        .tokens
+        .end
+        .max(end.saturating_sub(MAX_SOURCE_BEFORE_CUE));
+    let comma = (lowest..end)
+        .rev()
+        .find(|&i| ctx.surface(i) == "," && !ctx.hidden(frame, i))?;
+    if comma < frame.tokens.end {
+        return None;
+    }
+    let found = after(ctx, frame, comma + 1, end)?;
+    let last = found.speaker?.end.max(found.cue?.end);
+    let rest = tokens[comma + 1..end]
+        .iter()
+        .filter(|t| t.span.start >= last)
+        .count();
+    (rest <= TRAILING_REST).then_some(Attribution {
+        rule: rules::SENTENCE_END,
+        ..found
+    })
+}
+
+/// How many words may follow an attribution closing a sentence ("said on Tuesday").
+const TRAILING_REST: usize = 4;
 
 /// “…” Smith said.: the quote ends its sentence and the next one opens with source and cue.
 fn next_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {

@@ -148,6 +148,12 @@ const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "still",
     "actually",
     "specifically",
+    "'d",
+    "’d",
+    "'ll",
+    "’ll",
+    "'ve",
+    "’ve",
 ];
 
 /// Time words skipped after a cue before its inverted source ("said Monday", "said on
@@ -187,6 +193,7 @@ const TIME_WORDS: &[&str] = &[
     "once",
     "previously",
     "of",
+    "past",
 ];
 
 /// Words that open a fronted phrase or subordinate clause rather than a subject.
@@ -343,7 +350,10 @@ fn run_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         first -= 1;
     }
     let run = first..end;
-    let named = run.clone().any(|i| !is_time_word(text, &tokens[i]));
+    let named = run.clone().any(|i| {
+        let token = &tokens[i];
+        !is_time_word(text, token) && !DETERMINERS.contains(&lower(text, token).as_str())
+    });
     (!run.is_empty() && named).then(|| cover(tokens, first, last))
 }
 
@@ -455,8 +465,10 @@ fn is_boundary(text: &str, token: &Token) -> bool {
 }
 
 /// A subject at `start`, after linking words: a pronoun, determiner or capitalised word
-/// that opens no fronted clause, followed by a verb-like word (or, when `lenient`, by a
-/// comma opening an apposition: "Others, reacting to it, shouted").
+/// that opens no fronted clause, followed by a verb-like word. When `lenient`, also a
+/// phrase followed by a comma opening an apposition ("Others, reacting to it, shouted"),
+/// one running to the clause's end ("Hoff's letter makes a case:"), and one opening in
+/// lowercase that holds a name ("conservative commentator Jonah Goldberg imagined").
 fn subject_at(
     text: &str,
     tokens: &[Token],
@@ -475,15 +487,21 @@ fn subject_at(
     let opens_phrase = is_pronoun(text, first)
         || DETERMINERS.contains(&word.as_str())
         || starts_upper(text, first);
-    if !opens_phrase {
+    let span = run_after(text, tokens, start, stop)?;
+    let named = tokens[start..stop]
+        .iter()
+        .take_while(|t| t.span.end <= span.end)
+        .any(|t| starts_upper(text, t));
+    if !opens_phrase && !(lenient && named) {
         return None;
     }
-    let span = run_after(text, tokens, start, stop)?;
     let after = tokens[start..stop]
         .iter()
         .position(|t| t.span.start >= span.end)
-        .map(|p| start + p)?;
-    let next = &tokens[after];
+        .map_or(stop, |p| start + p);
+    let Some(next) = tokens.get(after).filter(|_| after < stop) else {
+        return lenient.then_some(span);
+    };
     let verb_like = next.kind == TokenKind::Word && !starts_upper(text, next);
     let apposition = matches!(next.span.of(text), "," | "(");
     (verb_like || (lenient && apposition)).then_some(span)

@@ -33,6 +33,11 @@ pub const AFTER_ACCORDING: Rule = Rule {
     id: "quote.after.according-to",
     reason: "a source introduced by a preposition after the quote: “…,” according to Smith",
 };
+/// “…” for the EU, said Geert Wilders.
+pub const SENTENCE_END: Rule = Rule {
+    id: "quote.sentence-end",
+    reason: "source and cue closing the quote's sentence after a comma: “the beginning of the end” for the EU, said Geert Wilders.",
+};
 /// “…” Smith said.
 pub const NEXT_SENTENCE: Rule = Rule {
     id: "quote.after.next-sentence",
@@ -129,6 +134,7 @@ pub const RULES: &[Rule] = &[
     AFTER_SOURCE_VERB,
     AFTER_CUE_SOURCE,
     AFTER_ACCORDING,
+    SENTENCE_END,
     NEXT_SENTENCE,
     BEFORE_SOURCE_CUE,
     BEFORE_CUE_SOURCE,
