@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::hash::{hash_str, key32, mix, IdBuild};
-use super::lexicon::{phrase_hash, Lexicon, GAZ_LISTS};
+use super::lexicon::{Lexicon, GAZ_LISTS, PHRASE_SEED};
 
 /// A feature family; the explanation of a tag sums weights per family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -228,14 +228,17 @@ fn title_case(lower: &str) -> String {
 }
 
 fn affixes(lower: &str) -> ([u64; 4], [u64; 4]) {
-    let chars: Vec<(usize, char)> = lower.char_indices().collect();
     let mut prefixes = [0u64; 4];
     let mut suffixes = [0u64; 4];
+    let bounds: Vec<usize> = if lower.is_ascii() {
+        (0..lower.len()).collect()
+    } else {
+        lower.char_indices().map(|(i, _)| i).collect()
+    };
     for k in 1..=4usize {
-        if chars.len() > k {
-            let cut = chars[k].0;
-            prefixes[k - 1] = mix(k as u64, hash_str(&lower[..cut]));
-            let from = chars[chars.len() - k].0;
+        if bounds.len() > k {
+            prefixes[k - 1] = mix(k as u64, hash_str(&lower[..bounds[k]]));
+            let from = bounds[bounds.len() - k];
             suffixes[k - 1] = mix(k as u64 + 8, hash_str(&lower[from..]));
         }
     }
@@ -283,33 +286,33 @@ fn sentence_case(tokens: &[TokenInfo]) -> SentenceCase {
 }
 
 /// Marks gazetteer matches (longest first, capitalised starts only) on a sentence's tokens.
-fn mark_gazetteer(lexicon: &Lexicon, lowers: &[String], tokens: &mut [TokenInfo]) {
+fn mark_gazetteer(lexicon: &Lexicon, tokens: &mut [TokenInfo]) {
     let n = tokens.len();
     for start in 0..n {
         if !matches!(tokens[start].case, Case::Title | Case::Upper | Case::Mixed) {
             continue;
         }
-        let longest = lexicon.max_phrase.min(n - start);
-        for len in (1..=longest).rev() {
-            let phrase = phrase_hash(lowers[start..start + len].iter().map(String::as_str));
-            let Some(hit) = lexicon.lookup(phrase) else {
-                continue;
-            };
-            for list in 0..GAZ_LISTS {
-                if hit.lists & (1 << list) == 0 {
-                    continue;
-                }
-                for (offset, token) in tokens[start..start + len].iter_mut().enumerate() {
-                    let position = match (len, offset) {
-                        (1, _) => 3,
-                        (_, 0) => 0,
-                        (_, o) if o + 1 == len => 2,
-                        _ => 1,
-                    };
-                    token.gaz |= 1 << (4 * list + position);
-                }
+        let mut phrase = PHRASE_SEED;
+        let mut longest = None;
+        for len in 1..=lexicon.max_phrase.min(n - start) {
+            phrase = mix(phrase, tokens[start + len - 1].lower);
+            if let Some(hit) = lexicon.lookup(phrase) {
+                longest = Some((len, hit));
             }
-            break;
+        }
+        let Some((len, hit)) = longest else {
+            continue;
+        };
+        for list in (0..GAZ_LISTS).filter(|l| hit.lists & (1 << l) != 0) {
+            for (offset, token) in tokens[start..start + len].iter_mut().enumerate() {
+                let position = match (len, offset) {
+                    (1, _) => 3,
+                    (_, 0) => 0,
+                    (_, o) if o + 1 == len => 2,
+                    _ => 1,
+                };
+                token.gaz |= 1 << (4 * list + position);
+            }
         }
     }
 }
@@ -323,11 +326,7 @@ impl DocFeatures {
                 .iter()
                 .map(|t| token_info(lexicon, t.as_ref()))
                 .collect();
-            let lowers: Vec<String> = sentence
-                .iter()
-                .map(|t| normalize(t.as_ref()).to_lowercase())
-                .collect();
-            mark_gazetteer(lexicon, &lowers, &mut tokens);
+            mark_gazetteer(lexicon, &mut tokens);
             let case = sentence_case(&tokens);
             for (i, token) in tokens.iter().enumerate() {
                 let usage = doc.usage.entry(token.lower).or_default();

@@ -73,11 +73,14 @@ pub struct Lexicon {
     pub groups: Vec<String>,
 }
 
+/// The start of every phrase hash.
+pub const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
+
 /// The hash of a token sequence, folded token by token (tokens already lower-cased).
 pub fn phrase_hash<'a>(tokens: impl IntoIterator<Item = &'a str>) -> u64 {
     tokens
         .into_iter()
-        .fold(0x51_7cc1_b727_220a, |h, t| mix(h, hash_str(t)))
+        .fold(PHRASE_SEED, |h, t| mix(h, hash_str(t)))
 }
 
 impl Lexicon {
@@ -94,26 +97,30 @@ impl Lexicon {
                 brown.insert(hash_str(word), *cluster);
             }
         }
-        let mut gazetteer = HashMap::with_capacity_and_hasher(entries.len(), IdBuild::default());
-        let mut max_phrase = 0;
+        let mut lexicon = Lexicon {
+            paths,
+            brown,
+            groups,
+            ..Lexicon::default()
+        };
         for entry in entries {
-            let tokens = entry.phrase.split(' ');
-            max_phrase = max_phrase.max(entry.phrase.split(' ').count());
-            let hit: &mut GazHit = gazetteer.entry(phrase_hash(tokens)).or_insert(GazHit {
+            lexicon.add_phrase(&entry.phrase, entry.lists, entry.group);
+        }
+        lexicon
+    }
+
+    fn add_phrase(&mut self, phrase: &str, lists: u8, group: u16) {
+        self.max_phrase = self.max_phrase.max(phrase.split(' ').count());
+        let hit = self
+            .gazetteer
+            .entry(phrase_hash(phrase.split(' ')))
+            .or_insert(GazHit {
                 lists: 0,
                 group: u16::MAX,
             });
-            hit.lists |= entry.lists;
-            if entry.group != u16::MAX {
-                hit.group = entry.group;
-            }
-        }
-        Lexicon {
-            paths,
-            brown,
-            gazetteer,
-            max_phrase,
-            groups,
+        hit.lists |= lists;
+        if group != u16::MAX {
+            hit.group = group;
         }
     }
 
@@ -172,35 +179,67 @@ impl LexiconData {
         }
     }
 
-    /// Reads the lists.
-    pub fn read(r: &mut Reader<'_>) -> Result<LexiconData, LoadError> {
-        let mut data = LexiconData::default();
+    /// Reads the stored lists straight into lookup tables, without copying the words.
+    pub fn read_lexicon(r: &mut Reader<'_>) -> Result<Lexicon, LoadError> {
+        let mut lexicon = Lexicon::default();
         for _ in 0..r.count("cluster paths")? {
-            data.paths.push((r.u32("path bits")?, r.u8("path length")?));
+            lexicon
+                .paths
+                .push((r.u32("path bits")?, r.u8("path length")?));
         }
-        for _ in 0..r.count("cluster words")? {
+        let words = r.count("cluster words")?;
+        lexicon.brown.reserve(words);
+        for _ in 0..words {
             let cluster = r.u16("word cluster")?;
-            data.words
-                .push((cluster, r.str("cluster word")?.to_string()));
+            let word = r.str("cluster word")?;
+            if (cluster as usize) < lexicon.paths.len() {
+                lexicon.brown.insert(hash_str(word), cluster);
+            }
         }
-        for _ in 0..r.count("gazetteer entries")? {
+        let entries = r.count("gazetteer entries")?;
+        lexicon.gazetteer.reserve(entries);
+        for _ in 0..entries {
             let lists = r.u8("gazetteer lists")?;
             let group = r.u16("gazetteer group")?;
-            let phrase = r.str("gazetteer phrase")?.to_string();
-            data.entries.push(GazEntry {
-                lists,
-                group,
-                phrase,
-            });
+            let phrase = r.str("gazetteer phrase")?;
+            lexicon.add_phrase(phrase, lists, group);
         }
         for _ in 0..r.count("alias groups")? {
-            data.groups.push(r.str("alias group")?.to_string());
+            lexicon.groups.push(r.str("alias group")?.to_string());
         }
-        Ok(data)
+        Ok(lexicon)
     }
 
     /// The lookup tables.
     pub fn into_lexicon(self) -> Lexicon {
         Lexicon::build(self.paths, &self.words, &self.entries, self.groups)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_lists_read_back_as_lookups() {
+        let data = LexiconData {
+            paths: vec![(0b0110 << 28, 4)],
+            words: vec![(0, "Paris".to_string())],
+            entries: vec![GazEntry {
+                lists: 1 << GazList::Country as u8,
+                group: 0,
+                phrase: "united states".to_string(),
+            }],
+            groups: vec!["United States".to_string()],
+        };
+        let mut w = Writer::default();
+        data.write(&mut w);
+        let lexicon = LexiconData::read_lexicon(&mut Reader::new(&w.bytes)).unwrap();
+        assert_eq!(lexicon.cluster(hash_str("Paris")), Some((0b0110 << 28, 4)));
+        assert_eq!(lexicon.cluster(hash_str("paris")), None);
+        let hit = lexicon.lookup(phrase_hash(["united", "states"])).unwrap();
+        assert!(hit.has(GazList::Country));
+        assert_eq!(lexicon.group_name(hit.group), Some("United States"));
+        assert_eq!(lexicon.max_phrase, 2);
     }
 }

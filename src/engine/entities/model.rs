@@ -132,7 +132,7 @@ impl Model {
                 values[row * NT + t] = v;
             }
         }
-        let lexicon = LexiconData::read(&mut r)?.into_lexicon();
+        let lexicon = LexiconData::read_lexicon(&mut r)?;
         if !r.is_done() {
             return Err(corrupt("trailing bytes after the lexicon"));
         }

@@ -200,15 +200,17 @@ fn compound_places(model: &Model, surface: &str, at: usize) -> Option<Vec<(Span,
 
 /// Replaces mentions of hyphenated place compounds by one mention per place.
 fn split_compounds(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut replaced: Vec<Span> = Vec::new();
+    let mut parts_found: Vec<Mention> = Vec::new();
     for (t, token) in doc.tokens.iter().enumerate() {
         let surface = token.span.of(text);
         let Some(parts) = compound_places(model, surface, token.span.start) else {
             continue;
         };
-        mentions.retain(|m| !m.span.overlaps(token.span));
+        replaced.push(token.span);
         for (span, lower) in parts {
             let rule = fine_type(&model.lexicon, Coarse::Loc, &[span.of(text)], None);
-            mentions.push(Mention {
+            parts_found.push(Mention {
                 span,
                 tokens: t..t + 1,
                 words: vec![lower],
@@ -218,6 +220,14 @@ fn split_compounds(model: &Model, text: &str, doc: &Document, mentions: &mut Vec
             });
         }
     }
+    if replaced.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        let at = replaced.partition_point(|r| r.end <= m.span.start);
+        !replaced.get(at).is_some_and(|r| r.overlaps(m.span))
+    });
+    mentions.extend(parts_found);
     mentions.sort_by_key(|m| m.span);
 }
 
@@ -229,26 +239,30 @@ fn same_sentence(doc: &Document, a: &Mention, b: &Mention) -> bool {
 /// Joins a nationality or country right before an organisation into it: the tagger often
 /// splits "Indian" + "Air Force".
 fn join_nationality_orgs(model: &Model, doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut i = 0;
-    while i + 1 < mentions.len() {
-        let (a, b) = (&mentions[i], &mentions[i + 1]);
-        let modifier = matches!(a.rule.kind, EntityType::Norp | EntityType::Gpe);
-        let adjacent = a.tokens.end == b.tokens.start && a.origin == TAGGER && b.origin == TAGGER;
-        if modifier && adjacent && b.coarse == Coarse::Org && same_sentence(doc, a, b) {
-            let words: Vec<String> = a.words.iter().chain(&b.words).cloned().collect();
-            let rule = fine_type(&model.lexicon, Coarse::Org, &[], None);
-            mentions[i] = Mention {
-                span: a.span.cover(b.span),
-                tokens: a.tokens.start..b.tokens.end,
-                words,
-                coarse: Coarse::Org,
-                rule,
-                origin: JOIN_NATIONALITY_ORG,
-            };
-            mentions.remove(i + 1);
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for b in mentions.drain(..) {
+        let joins = out.last().is_some_and(|a| {
+            let modifier = matches!(a.rule.kind, EntityType::Norp | EntityType::Gpe);
+            let adjacent =
+                a.tokens.end == b.tokens.start && a.origin == TAGGER && b.origin == TAGGER;
+            modifier && adjacent && b.coarse == Coarse::Org && same_sentence(doc, a, &b)
+        });
+        match out.last_mut().filter(|_| joins) {
+            Some(a) => {
+                a.words.extend(b.words);
+                *a = Mention {
+                    span: a.span.cover(b.span),
+                    tokens: a.tokens.start..b.tokens.end,
+                    words: std::mem::take(&mut a.words),
+                    coarse: Coarse::Org,
+                    rule: fine_type(&model.lexicon, Coarse::Org, &[], None),
+                    origin: JOIN_NATIONALITY_ORG,
+                };
+            }
+            None => out.push(b),
         }
-        i += 1;
     }
+    *mentions = out;
 }
 
 /// Splits a country abbreviation off the organisation it opens ("U.S." + "State Department").
@@ -302,11 +316,7 @@ pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
         .filter(|m| m.coarse != Coarse::Per)
         .map(|m| m.tokens.clone())
         .collect();
-    let roles = RoleContext {
-        text,
-        doc,
-        names: &names,
-    };
+    let roles = RoleContext::new(text, doc, &names);
     groups
         .iter()
         .map(|group| build_entity(model, text, doc, &tagged, &mentions, group, &roles))

@@ -7,6 +7,8 @@
 //! (`PAF` = `Pakistan Air Force`); a unique shorter tail of an organisation's name. This
 //! module does not find or type mentions.
 
+use std::collections::HashMap;
+
 use super::features::normalize;
 use super::lexicon::{phrase_hash, GazList, Lexicon};
 use super::pipeline::Mention;
@@ -91,84 +93,161 @@ impl MergeRule {
     }
 }
 
-fn link(text: &str, a: (&Key, &Mention), b: (&Key, &Mention)) -> Option<MergeRule> {
-    let ((ka, ma), (kb, mb)) = (a, b);
-    if ka.words == kb.words {
-        return Some(MergeRule::Same);
+/// Lookup tables over the groups built so far: each maps a key to the latest group.
+#[derive(Default)]
+struct Index {
+    by_words: HashMap<Vec<String>, usize>,
+    by_alias: HashMap<u16, usize>,
+    people_by_last: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, usize>,
+    by_acronym: HashMap<String, usize>,
+}
+
+type Groups = Vec<Vec<(usize, Option<MergeRule>)>>;
+
+impl Index {
+    fn find(
+        &self,
+        text: &str,
+        keys: &[Key],
+        mentions: &[Mention],
+        groups: &Groups,
+        i: usize,
+    ) -> Option<(usize, MergeRule)> {
+        let key = &keys[i];
+        if let Some(&g) = self.by_words.get(&key.words) {
+            return Some((g, MergeRule::Same));
+        }
+        if let Some(g) = key.group.and_then(|a| self.by_alias.get(&a)) {
+            return Some((*g, MergeRule::Alias));
+        }
+        if key.coarse == Coarse::Per {
+            let last = key.words.last().map_or("", String::as_str);
+            let person = self.people_by_last.get(last).and_then(|gs| {
+                gs.iter().rev().copied().find(|&g| {
+                    groups[g].iter().any(|&(j, _)| {
+                        let other = &keys[j].words;
+                        keys[j].coarse == Coarse::Per
+                            && (is_tail(&key.words, other) || is_tail(other, &key.words))
+                    })
+                })
+            });
+            if let Some(g) = person {
+                return Some((g, MergeRule::Surname));
+            }
+        }
+        let surface = mentions[i].span.of(text);
+        if let Some(letters) = acronym_letters(surface) {
+            if let Some(&g) = self.by_initials.get(&letters) {
+                return Some((g, MergeRule::Acronym));
+            }
+        } else if surface.split_whitespace().count() >= 2 {
+            if let Some(&g) = self.by_acronym.get(&initials(surface)) {
+                return Some((g, MergeRule::Acronym));
+            }
+        }
+        None
     }
-    if ka.group.is_some() && ka.group == kb.group {
-        return Some(MergeRule::Alias);
+
+    fn add(&mut self, text: &str, key: &Key, mention: &Mention, g: usize) {
+        self.by_words.insert(key.words.clone(), g);
+        if let Some(alias) = key.group {
+            self.by_alias.insert(alias, g);
+        }
+        if key.coarse == Coarse::Per {
+            for word in &key.words {
+                let groups = self.people_by_last.entry(word.clone()).or_default();
+                if groups.last() != Some(&g) {
+                    groups.push(g);
+                }
+            }
+        }
+        let surface = mention.span.of(text);
+        match acronym_letters(surface) {
+            Some(letters) => {
+                self.by_acronym.insert(letters, g);
+            }
+            None if surface.split_whitespace().count() >= 2 => {
+                let letters = initials(surface);
+                if letters.chars().count() >= 2 {
+                    self.by_initials.insert(letters, g);
+                }
+            }
+            None => {}
+        }
     }
-    let both = |c: Coarse| ka.coarse == c && kb.coarse == c;
-    if both(Coarse::Per) && (is_tail(&ka.words, &kb.words) || is_tail(&kb.words, &ka.words)) {
-        return Some(MergeRule::Surname);
-    }
-    let (sa, sb) = (ma.span.of(text), mb.span.of(text));
-    let acronym = |short: &str, long: &str| {
-        acronym_letters(short).is_some_and(|letters| {
-            long.split_whitespace().count() >= 2 && initials(long) == letters
-        })
-    };
-    if acronym(sa, sb) || acronym(sb, sa) {
-        return Some(MergeRule::Acronym);
-    }
-    None
 }
 
 /// Groups mentions into entities: each group lists mention indices in text order, with
 /// the rule that brought each mention in (the first has none).
-pub fn cluster(
-    lexicon: &Lexicon,
-    text: &str,
-    mentions: &[Mention],
-) -> Vec<Vec<(usize, Option<MergeRule>)>> {
+pub fn cluster(lexicon: &Lexicon, text: &str, mentions: &[Mention]) -> Groups {
     let keys: Vec<Key> = mentions.iter().map(|m| key_of(lexicon, text, m)).collect();
-    let mut groups: Vec<Vec<(usize, Option<MergeRule>)>> = Vec::new();
+    let mut groups: Groups = Vec::new();
+    let mut index = Index::default();
     for (i, mention) in mentions.iter().enumerate() {
-        let found = groups.iter().enumerate().rev().find_map(|(g, members)| {
-            members.iter().find_map(|&(j, _)| {
-                link(text, (&keys[i], mention), (&keys[j], &mentions[j])).map(|rule| (g, rule))
-            })
-        });
-        match found {
-            Some((g, rule)) => groups[g].push((i, Some(rule))),
-            None => groups.push(vec![(i, None)]),
-        }
+        let g = match index.find(text, &keys, mentions, &groups, i) {
+            Some((g, rule)) => {
+                groups[g].push((i, Some(rule)));
+                g
+            }
+            None => {
+                groups.push(vec![(i, None)]);
+                groups.len() - 1
+            }
+        };
+        index.add(text, &keys[i], mention, g);
     }
-    merge_org_tails(&keys, &mut groups);
-    groups
+    merge_org_tails(&keys, groups)
 }
 
-/// Folds a group whose every mention is a shorter tail of exactly one organisation's
-/// name into that organisation.
-fn merge_org_tails(keys: &[Key], groups: &mut Vec<Vec<(usize, Option<MergeRule>)>>) {
-    let mut g = 0;
-    while g < groups.len() {
-        let short = &keys[groups[g][0].0];
-        let candidates: Vec<usize> = (0..groups.len())
-            .filter(|&h| h != g)
-            .filter(|&h| {
-                groups[h].iter().any(|&(j, _)| {
-                    keys[j].coarse == Coarse::Org
-                        && short.coarse == Coarse::Org
-                        && short.words.len() >= 2
-                        && is_tail(&short.words, &keys[j].words)
-                })
-            })
-            .collect();
-        if let [target] = candidates.as_slice() {
-            let target = *target;
-            let moved: Vec<(usize, Option<MergeRule>)> = groups[g]
-                .iter()
-                .map(|&(i, _)| (i, Some(MergeRule::Tail)))
-                .collect();
-            groups[target].extend(moved);
-            groups[target].sort_by_key(|&(i, _)| i);
-            groups.remove(g);
-        } else {
-            g += 1;
+/// Folds a group that starts with a multi-word organisation name which is a shorter tail of
+/// exactly one other organisation's name into that organisation.
+fn merge_org_tails(keys: &[Key], groups: Groups) -> Groups {
+    let mut tails: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for &(j, _) in members
+            .iter()
+            .filter(|(j, _)| keys[*j].coarse == Coarse::Org)
+        {
+            let words = &keys[j].words;
+            for k in 2..words.len() {
+                let owners = tails.entry(&words[words.len() - k..]).or_default();
+                if owners.last() != Some(&g) {
+                    owners.push(g);
+                }
+            }
         }
     }
+    let target = |g: usize| -> Option<usize> {
+        let first = &keys[groups[g][0].0];
+        if first.coarse != Coarse::Org || first.words.len() < 2 {
+            return None;
+        }
+        match tails.get(first.words.as_slice())?.as_slice() {
+            [only] if *only != g => Some(*only),
+            _ => None,
+        }
+    };
+    let moves: Vec<Option<usize>> = (0..groups.len()).map(target).collect();
+    let mut out: Vec<Option<Vec<(usize, Option<MergeRule>)>>> =
+        groups.into_iter().map(Some).collect();
+    for (g, to) in moves.iter().enumerate() {
+        let Some(to) = *to else { continue };
+        if moves[to].is_some() {
+            continue;
+        }
+        let moved: Vec<(usize, Option<MergeRule>)> = out[g]
+            .take()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(i, _)| (i, Some(MergeRule::Tail)))
+            .collect();
+        if let Some(members) = out[to].as_mut() {
+            members.extend(moved);
+            members.sort_by_key(|&(i, _)| i);
+        }
+    }
+    out.into_iter().flatten().collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Also the title lexicon the pipeline uses to keep a bare title from becoming a person.
 //! This module does not find names; it reads around the ones found.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::features::normalize;
@@ -173,17 +174,26 @@ pub fn is_title_word(word: &str) -> bool {
         || HONORIFICS.contains(&w.as_str())
 }
 
-/// The byte spans of other entities' mentions, to let a role contain them ("U.S.").
+/// What roles are read from: the article, its tokens and the other names in it (a role
+/// may contain them: "U.S.", "State Department").
 pub struct RoleContext<'a> {
-    /// The article.
-    pub text: &'a str,
-    /// Its tokens and sentences.
-    pub doc: &'a Document,
-    /// Token ranges of non-person mentions.
-    pub names: &'a [Range<usize>],
+    text: &'a str,
+    doc: &'a Document,
+    by_end: HashMap<usize, Range<usize>>,
+    by_start: HashMap<usize, Range<usize>>,
 }
 
-impl RoleContext<'_> {
+impl<'a> RoleContext<'a> {
+    /// A context over `text`, with `names` the token ranges of non-person mentions.
+    pub fn new(text: &'a str, doc: &'a Document, names: &[Range<usize>]) -> RoleContext<'a> {
+        RoleContext {
+            text,
+            doc,
+            by_end: names.iter().map(|r| (r.end, r.clone())).collect(),
+            by_start: names.iter().map(|r| (r.start, r.clone())).collect(),
+        }
+    }
+
     fn word(&self, t: usize) -> String {
         self.doc
             .tokens
@@ -192,11 +202,11 @@ impl RoleContext<'_> {
     }
 
     fn name_ending_at(&self, t: usize) -> Option<Range<usize>> {
-        self.names.iter().find(|r| r.end == t + 1).cloned()
+        self.by_end.get(&(t + 1)).filter(|r| r.start <= t).cloned()
     }
 
     fn name_starting_at(&self, t: usize) -> Option<Range<usize>> {
-        self.names.iter().find(|r| r.start == t).cloned()
+        self.by_start.get(&t).filter(|r| r.end > t).cloned()
     }
 
     fn sentence_of(&self, t: usize) -> Range<usize> {
@@ -309,11 +319,7 @@ mod tests {
         let doc = analyze(text);
         let us = token_at(&doc, text, "U.S.");
         let names = [us..us + 1];
-        let ctx = RoleContext {
-            text,
-            doc: &doc,
-            names: &names,
-        };
+        let ctx = RoleContext::new(text, &doc, &names);
         let role = ctx.before(token_at(&doc, text, "Ishaq")).unwrap();
         assert_eq!(role.of(text), "Deputy Prime Minister and Foreign Minister");
         let role = ctx.before(token_at(&doc, text, "Marco")).unwrap();
@@ -326,11 +332,7 @@ mod tests {
         let doc = analyze(text);
         let state = token_at(&doc, text, "State");
         let names = [state..state + 2];
-        let ctx = RoleContext {
-            text,
-            doc: &doc,
-            names: &names,
-        };
+        let ctx = RoleContext::new(text, &doc, &names);
         let role = ctx.after(token_at(&doc, text, ",")).unwrap();
         assert_eq!(role.of(text), "State Department spokesperson");
         assert_eq!(ctx.before(token_at(&doc, text, "Bruce left")), None);

@@ -300,7 +300,11 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
                 LOC_COUNTRY
             } else if FAC_HEADS.contains(&last) && words.len() > 1 {
                 LOC_HEAD_FAC
-            } else if LOC_HEADS.contains(&last) || LOC_HEADS.contains(&lowers[0].as_str()) {
+            } else if LOC_HEADS.contains(&last)
+                || lowers
+                    .first()
+                    .is_some_and(|w| LOC_HEADS.contains(&w.as_str()))
+            {
                 LOC_HEAD_PLACE
             } else if on(GazList::Continent) {
                 LOC_CONTINENT
