@@ -1,15 +1,18 @@
 //! The size budget: the built site's total gzipped first-load transfer stays under 1.5 MB.
 //!
 //! It measures `dist/` as `trunk build --release` leaves it. Every file there is transferred
-//! on the first visit (the service worker precaches the whole of `dist/`: see `www/precache.sh`),
+//! on the first visit (the service worker precaches the whole of `dist/`: see `www/precache.sh`;
+//! hidden files such as trunk's `.trunk-lock` are not served),
 //! so the test sums them all: wasm, JS, CSS, HTML, icons, the model inside the worker's wasm.
 //! Sizes are gzip at level 9. It prints the breakdown; without `dist/` it says so and skips.
 //! Build first: `trunk build --release && cargo test --test integration size_budget`.
+//! `GLOSS_DIST=/path/to/site` measures a site built elsewhere (`trunk build --dist ...`).
 
 use std::path::{Path, PathBuf};
 
-/// The most the first visit may transfer, gzipped.
-const BUDGET_BYTES: u64 = 1_500_000;
+/// The most the first visit may transfer, gzipped: the ceiling is 1.5 MB; the site was
+/// 0.99 MB when this was set (worker wasm with the entity model 0.75 MB, app wasm 0.21 MB).
+const BUDGET_BYTES: u64 = 1_300_000;
 
 /// Bytes gzip adds around a deflate stream: a 10-byte header and an 8-byte trailer.
 const GZIP_FRAMING: u64 = 18;
@@ -26,7 +29,12 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     while let Some(dir) = pending.pop() {
         for entry in std::fs::read_dir(&dir).expect("dist/ is readable") {
             let path = entry.expect("dist/ entries are readable").path();
-            if path.is_dir() {
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if hidden {
+                continue;
+            } else if path.is_dir() {
                 pending.push(path);
             } else {
                 files.push(path);
@@ -76,7 +84,10 @@ fn breakdown(sizes: &[Sized], total: u64) -> String {
 
 #[test]
 fn first_load_transfer_stays_within_budget() {
-    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let dist = std::env::var_os("GLOSS_DIST").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"),
+        PathBuf::from,
+    );
     if !dist.join("index.html").is_file() {
         eprintln!(
             "skipped: {} has no built site; run `trunk build --release` first, then this test",
