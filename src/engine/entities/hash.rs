@@ -13,12 +13,35 @@ pub fn hash_str(s: &str) -> u64 {
 
 /// FNV-1a over `bytes`.
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = Fnv::default();
+    h.bytes(bytes);
+    h.0
+}
+
+/// FNV-1a fed piece by piece: the same value as [`hash_bytes`] over the concatenation.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(pub u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    h
+}
+
+impl Fnv {
+    /// Feeds bytes.
+    pub fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// Feeds a char's UTF-8 bytes.
+    pub fn char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        self.bytes(c.encode_utf8(&mut buf).as_bytes());
+    }
 }
 
 /// Combines two hashes (splitmix64 finaliser over an asymmetric mix).
@@ -68,5 +91,9 @@ mod tests {
         assert_eq!(hash_str(""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(hash_str("a"), 0xaf63_dc4c_8601_ec8c);
         assert_ne!(mix(1, 2), mix(2, 1));
+        let mut h = Fnv::default();
+        h.char('X');
+        h.char('€');
+        assert_eq!(h.0, hash_str("X€"));
     }
 }

@@ -125,11 +125,11 @@ impl Model {
             key = key.wrapping_add(r.u32("feature key")?);
             rows.insert(key, row as u32);
         }
-        let mut values = vec![0u8; n * NT];
+        let mut values = vec![0.0f32; n * NT];
         for t in 0..NT {
             let column = r.take(n, "weights")?;
             for (row, &v) in column.iter().enumerate() {
-                values[row * NT + t] = v;
+                values[row * NT + t] = codebook[v as usize];
             }
         }
         let lexicon = LexiconData::read_lexicon(&mut r)?;
@@ -140,7 +140,6 @@ impl Model {
             weights: Weights {
                 rows,
                 values,
-                codebook,
                 transitions,
             },
             lexicon,
@@ -194,9 +193,10 @@ mod tests {
             lexicon: LexiconData::default(),
         };
         let model = Model::from_bytes(&data.to_bytes()).unwrap();
-        assert_eq!(model.weights.row(5), Some(row.as_slice()));
-        assert_eq!(model.weights.row(9), Some([1u8; NT].as_slice()));
-        assert_eq!(model.weights.codebook[200], 100.0);
+        let decoded = |r: [u8; NT]| r.map(|v| f32::from(v) / 2.0);
+        assert_eq!(model.weights.row(5), Some(decoded(row).as_slice()));
+        assert_eq!(model.weights.row(9), Some(decoded([1u8; NT]).as_slice()));
+        assert_eq!(model.weights.row(5).map(|r| r[16]), Some(100.0));
         assert_eq!(model.weights.row(7), None);
         assert_eq!(model.weights.transitions[20], 20.0);
     }

@@ -460,9 +460,7 @@ fn explain(model: &Model, doc: &Document, tagged: &Tagged<'_>, mention: &Mention
         tagged.features.features(s, i, &mut features);
         for &(key, template) in &features {
             if let Some(row) = model.weights.row(key) {
-                let w = row
-                    .get(tag)
-                    .map_or(0.0, |&v| model.weights.codebook[v as usize]);
+                let w = row.get(tag).copied().unwrap_or(0.0);
                 *totals.entry(template).or_default() += w;
             }
         }

@@ -140,6 +140,12 @@ pub fn viterbi(scorer: &impl Scorer, emissions: &[[f32; NT]]) -> Vec<usize> {
     if n == 0 {
         return Vec::new();
     }
+    let mut permitted = [[false; NT]; NT];
+    for (prev, row) in permitted.iter_mut().enumerate() {
+        for (cur, ok) in row.iter_mut().enumerate() {
+            *ok = allowed(Some(prev), cur);
+        }
+    }
     let mut best = vec![[f32::NEG_INFINITY; NT]; n];
     let mut back = vec![[0u8; NT]; n];
     for cur in 0..NT {
@@ -152,7 +158,7 @@ pub fn viterbi(scorer: &impl Scorer, emissions: &[[f32; NT]]) -> Vec<usize> {
             let mut top = f32::NEG_INFINITY;
             let mut arg = 0u8;
             for prev in 0..NT {
-                if best[i - 1][prev] == f32::NEG_INFINITY || !allowed(Some(prev), cur) {
+                if best[i - 1][prev] == f32::NEG_INFINITY || !permitted[prev][cur] {
                     continue;
                 }
                 let s = best[i - 1][prev] + scorer.transition(prev, cur);
@@ -216,10 +222,8 @@ pub fn chunks(tags: &[usize]) -> Vec<(usize, usize, Coarse)> {
 pub struct Weights {
     /// Feature key to row.
     pub rows: HashMap<u32, u32, IdBuild>,
-    /// `NT` codebook indices per row.
-    pub values: Vec<u8>,
-    /// The weight each stored index stands for (index 0 is zero).
-    pub codebook: Vec<f32>,
+    /// `NT` weights per row (decoded from the file's codebook indices).
+    pub values: Vec<f32>,
     /// `(NT + 1) × NT` transition scores, the last row from the start.
     pub transitions: Vec<f32>,
 }
@@ -229,7 +233,6 @@ impl Default for Weights {
         Weights {
             rows: HashMap::default(),
             values: Vec::new(),
-            codebook: vec![0.0; 256],
             transitions: vec![0.0; (NT + 1) * NT],
         }
     }
@@ -237,7 +240,7 @@ impl Default for Weights {
 
 impl Weights {
     /// The stored weights of a feature key, if the model knows it.
-    pub fn row(&self, key: u32) -> Option<&[u8]> {
+    pub fn row(&self, key: u32) -> Option<&[f32]> {
         let row = *self.rows.get(&key)? as usize;
         self.values.get(row * NT..row * NT + NT)
     }
@@ -248,7 +251,7 @@ impl Scorer for Weights {
         for &(key, _) in features {
             if let Some(row) = self.row(key) {
                 for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += self.codebook.get(w as usize).copied().unwrap_or(0.0);
+                    *s += w;
                 }
             }
         }
