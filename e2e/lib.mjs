@@ -1,6 +1,7 @@
 // Shared helpers of the end-to-end tests: a static server for dist/ (optionally under a
 // sub-path), the browser, and a tiny reporter printing `ok|FAIL <name>`.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, mkdirSync, symlinkSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,19 @@ export const DIST = process.env.GLOSS_DIST || join(ROOT, 'dist');
 export const OUT = join(ROOT, 'e2e', 'out');
 mkdirSync(OUT, { recursive: true });
 
-let nextPort = Number(process.env.E2E_PORT || 8790);
+/** A port nobody listens on now. */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const servers = new Set();
+process.on('exit', () => { for (const proc of servers) proc.kill(); });
 
 /** Serves `dir` (default dist/) with python's http.server; `subPath` like "tools/gloss/". */
 export async function serve({ dir = DIST, subPath = '', copy = false } = {}) {
@@ -24,10 +37,11 @@ export async function serve({ dir = DIST, subPath = '', copy = false } = {}) {
     if (copy) cpSync(dir, target, { recursive: true });
     else symlinkSync(dir, target.replace(/\/$/, ''));
   }
-  const port = nextPort++;
+  const port = await freePort();
   const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
     stdio: 'ignore',
   });
+  servers.add(proc);
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -40,7 +54,7 @@ export async function serve({ dir = DIST, subPath = '', copy = false } = {}) {
     origin,
     url: `${origin}/${subPath}`,
     root: join(root, subPath),
-    stop() { proc.kill(); },
+    stop() { proc.kill(); servers.delete(proc); },
   };
 }
 

@@ -2,6 +2,9 @@
 // Content-Security-Policy can forbid inline scripts.
 import init from './app.js';
 
+// Set when the reader asks for the new version: the page reloads once the new worker controls it.
+let reloadWhenActive = false;
+
 function offerReload(registration) {
   if (document.getElementById('update-banner')) return;
   const banner = document.createElement('div');
@@ -14,6 +17,7 @@ function offerReload(registration) {
   button.type = 'button';
   button.textContent = 'Reload for the new version';
   button.addEventListener('click', () => {
+    reloadWhenActive = true;
     if (registration.waiting) registration.waiting.postMessage('skip-waiting');
     else location.reload();
   });
@@ -23,9 +27,8 @@ function offerReload(registration) {
 
 async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
-  const hadController = Boolean(navigator.serviceWorker.controller);
   const registration = await navigator.serviceWorker.register('./sw.js');
-  if (registration.waiting && hadController) offerReload(registration);
+  if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration);
   registration.addEventListener('updatefound', () => {
     const incoming = registration.installing;
     if (!incoming) return;
@@ -35,10 +38,9 @@ async function registerServiceWorker() {
       }
     });
   });
-  let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController && !reloading) {
-      reloading = true;
+    if (reloadWhenActive) {
+      reloadWhenActive = false;
       location.reload();
     }
   });
