@@ -360,15 +360,26 @@ fn canonical(text: &str, mentions: &[Mention], group: &[(usize, Option<MergeRule
         .unwrap_or(0)
 }
 
-/// A name written in capitals in a headline or dateline, in title case (`WASHINGTON`).
-fn display_name(surface: &str) -> String {
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    let shouting = words
+/// Whether the sentence around `span` is written in capitals (a headline or dateline).
+fn shouted(text: &str, doc: &Document, span: Span) -> bool {
+    let Some(s) = doc.sentence_at(span.start) else {
+        return false;
+    };
+    let words: Vec<Case> = doc
+        .sentence_tokens(s)
         .iter()
-        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        && case_of(surface) == Case::Upper
-        && !surface.contains('.');
-    if !shouting {
+        .map(|t| case_of(t.span.of(text)))
+        .filter(|c| *c != Case::None)
+        .collect();
+    let upper = words.iter().filter(|&&c| c == Case::Upper).count();
+    words.len() >= 2 && upper * 2 >= words.len()
+}
+
+/// The display form of a name: white space collapsed, and a name from a capitalised
+/// headline or dateline in title case (`WASHINGTON` → `Washington`).
+fn display_name(surface: &str, shouting: bool) -> String {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if !shouting || case_of(surface) != Case::Upper || surface.contains('.') {
         return words.join(" ");
     }
     words
@@ -401,7 +412,10 @@ fn build_entity(
             let m = &mentions[i];
             let found = [roles.before(m.tokens.start), roles.after(m.tokens.end)];
             for role in found.into_iter().flatten() {
-                add_role(&mut entity_roles, &display_name(role.of(text)));
+                add_role(
+                    &mut entity_roles,
+                    &display_name(role.of(text), shouted(text, doc, role)),
+                );
             }
         }
     }
@@ -418,7 +432,10 @@ fn build_entity(
     }
     Entity {
         kind,
-        name: display_name(mentions[name_at].span.of(text)),
+        name: display_name(
+            mentions[name_at].span.of(text),
+            shouted(text, doc, mentions[name_at].span),
+        ),
         roles: entity_roles,
         mentions: group.iter().map(|&(i, _)| mentions[i].span).collect(),
         why,

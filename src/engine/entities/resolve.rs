@@ -3,7 +3,8 @@
 //!
 //! Merge rules, each with an id (shown by `--explain`): the same words; the same country
 //! under another name (`US` = `U.S.` = `United States`, from the gazetteer's alias groups);
-//! a person's surname or shorter name (`Dar` = `Ishaq Dar`); an acronym of a longer name
+//! a person's surname or given name (`Dar` = `Ishaq Dar`, even when the tagger typed
+//! the short form otherwise); an acronym of a longer name
 //! (`PAF` = `Pakistan Air Force`); a unique shorter tail of an organisation's name. This
 //! module does not find or type mentions.
 
@@ -65,6 +66,11 @@ fn is_tail(short: &[String], long: &[String]) -> bool {
     short.len() < long.len() && long.ends_with(short)
 }
 
+/// Whether `short` is the one-word given name of the longer `long` ("Sir Digby" … "Digby").
+fn is_given_name(short: &[String], long: &[String]) -> bool {
+    short.len() == 1 && long.len() >= 2 && long.first() == short.first()
+}
+
 /// Why two mentions were merged (rule ids).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MergeRule {
@@ -121,14 +127,16 @@ impl Index {
         if let Some(g) = key.group.and_then(|a| self.by_alias.get(&a)) {
             return Some((*g, MergeRule::Alias));
         }
-        if key.coarse == Coarse::Per {
+        if key.coarse == Coarse::Per || key.words.len() == 1 {
             let last = key.words.last().map_or("", String::as_str);
             let person = self.people_by_last.get(last).and_then(|gs| {
                 gs.iter().rev().copied().find(|&g| {
                     groups[g].iter().any(|&(j, _)| {
                         let other = &keys[j].words;
+                        let surname =
+                            is_tail(&key.words, other) || is_given_name(&key.words, other);
                         keys[j].coarse == Coarse::Per
-                            && (is_tail(&key.words, other) || is_tail(other, &key.words))
+                            && (surname || key.coarse == Coarse::Per && is_tail(other, &key.words))
                     })
                 })
             });
@@ -261,6 +269,14 @@ mod tests {
         assert_eq!(acronym_letters("Dar"), None);
         assert_eq!(initials("Pakistan Air Force"), "PAF");
         assert_eq!(initials("Bank of England"), "BE");
+    }
+
+    #[test]
+    fn given_names_match_only_the_first_word() {
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert!(is_given_name(&w("digby"), &w("digby jones")));
+        assert!(!is_given_name(&w("jones"), &w("digby jones")));
+        assert!(!is_given_name(&w("digby jones"), &w("digby jones")));
     }
 
     #[test]

@@ -215,6 +215,16 @@ const GROUP_WORDS: &[&str] = &[
 
 const PERSON: Rule = rule("per", EntityType::Person, "tagged PER");
 const ORG: Rule = rule("org", EntityType::Org, "tagged ORG");
+const ORG_EVENT: Rule = rule(
+    "org-head-event",
+    EntityType::Event,
+    "tagged ORG but ends in an event word (Games, Summit...)",
+);
+const ORG_PLACE: Rule = rule(
+    "org-head-place",
+    EntityType::Loc,
+    "tagged ORG but opens with a geographic word (River, Lake...)",
+);
 const ORG_LAW: Rule = rule(
     "org-head-law",
     EntityType::Law,
@@ -294,6 +304,14 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
     match coarse {
         Coarse::Per => PERSON,
         Coarse::Org if LAW_HEADS.contains(&last) && words.len() > 2 => ORG_LAW,
+        Coarse::Org if EVENT_HEADS.contains(&last) && words.len() > 1 => ORG_EVENT,
+        Coarse::Org
+            if lowers
+                .first()
+                .is_some_and(|w| LOC_HEADS.contains(&w.as_str())) =>
+        {
+            ORG_PLACE
+        }
         Coarse::Org => ORG,
         Coarse::Loc => {
             if on(GazList::Country) {
