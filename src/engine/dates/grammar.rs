@@ -155,13 +155,14 @@ struct Best {
 
 /// The longest expression starting exactly at `i`, prefixes included.
 fn longest_at(toks: &[Tok], i: usize) -> Option<(usize, Best)> {
+    let tok = toks.get(i)?;
     let mut best: Option<Best> = None;
     let mut consider = |candidate: Best| {
         if best.as_ref().is_none_or(|b| candidate.end > b.end) {
             best = Some(candidate);
         }
     };
-    if could_start(&toks[i]) {
+    if could_start(tok) {
         for rule in rules::ALL {
             if let Some(m) = (rule.parse)(toks, i) {
                 consider(Best {
