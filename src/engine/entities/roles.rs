@@ -92,6 +92,7 @@ const HEADS: &[&str] = &[
 
 /// Words that modify a role's head ("Deputy Prime", "Foreign", "former").
 const MODIFIERS: &[&str] = &[
+    "first",
     "prime",
     "foreign",
     "vice",

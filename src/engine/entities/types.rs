@@ -158,6 +158,25 @@ const PRODUCT_NOUNS: &[&str] = &[
     "system",
     "systems",
 ];
+/// Nationalities the country gazetteer lacks (nations inside states).
+const NATIONS: &[&str] = &[
+    "scottish",
+    "scots",
+    "welsh",
+    "english",
+    "irish",
+    "northern irish",
+    "catalan",
+    "basque",
+    "flemish",
+    "kashmiri",
+    "kashmiris",
+    "tibetan",
+    "tibetans",
+    "palestinian",
+    "kurd",
+];
+
 /// Religious and political groups (NORP beyond nationalities).
 const GROUP_WORDS: &[&str] = &[
     "muslim",
@@ -336,7 +355,7 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
         }
         Coarse::Misc => {
             let next = next.map(str::to_lowercase);
-            if on(GazList::Nationality) {
+            if on(GazList::Nationality) || NATIONS.contains(&lowers.join(" ").as_str()) {
                 MISC_NATIONALITY
             } else if on(GazList::Continent) {
                 MISC_PLACE
