@@ -112,6 +112,9 @@ pub fn toolbar(state: &UseReducerHandle<State>) -> Html {
                             if let Some(view) = &state.view {
                                 download(&name, mime, &make(&view.annotations, &view.text));
                             }
+                            if let Some(menu) = gloo::utils::document().get_element_by_id("export") {
+                                let _ = menu.remove_attribute("open");
+                            }
                         });
                         html! {
                             <button type="button" id={format.id} onclick={click} disabled={!annotated}>{ format.label }</button>
