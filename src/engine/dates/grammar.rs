@@ -86,7 +86,11 @@ pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
 }
 
 fn tok(surface: &str, start: usize, kind: TokenKind) -> Tok {
-    let lower = surface.to_lowercase();
+    let lower = if surface.is_ascii() {
+        surface.to_ascii_lowercase()
+    } else {
+        surface.to_lowercase()
+    };
     let key = match lower.strip_suffix('.') {
         Some(stripped) if !stripped.is_empty() => stripped.to_string(),
         _ => lower,
@@ -155,14 +159,14 @@ struct Best {
 
 /// The longest expression starting exactly at `i`, prefixes included.
 fn longest_at(toks: &[Tok], i: usize) -> Option<(usize, Best)> {
-    let tok = toks.get(i)?;
+    toks.get(i)?;
     let mut best: Option<Best> = None;
     let mut consider = |candidate: Best| {
         if best.as_ref().is_none_or(|b| candidate.end > b.end) {
             best = Some(candidate);
         }
     };
-    if could_start(tok) {
+    if could_start(toks, i) {
         for rule in rules::ALL {
             if let Some(m) = (rule.parse)(toks, i) {
                 consider(Best {
@@ -188,23 +192,25 @@ fn rule_takes_the(id: &str) -> bool {
     rules::ALL.iter().any(|r| r.id == id && r.takes_the)
 }
 
-/// Whether a rule could start at this token (a cheap filter before trying them all).
-fn could_start(t: &Tok) -> bool {
+/// Whether a rule could start at token `i` (a cheap filter before trying them all).
+fn could_start(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let k = t.key.as_str();
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Punct => t.key == "'",
+        TokenKind::Punct => k == "'" || k == "’",
         TokenKind::Word => {
-            t.key.as_bytes()[0].is_ascii_digit()
-                || rules::STARTERS.contains(&t.key.as_str())
-                || lexicon::month(&t.key).is_some()
-                || lexicon::weekday(&t.key).is_some()
-                || lexicon::weekday_plural(&t.key).is_some()
-                || lexicon::season(&t.key).is_some()
-                || lexicon::part_of_day(&t.key).is_some()
-                || lexicon::unit(&t.key).is_some()
-                || lexicon::small_number(&t.key).is_some()
-                || lexicon::ordinal(&t.key).is_some()
-                || lexicon::vague_amount(&t.key)
+            k.as_bytes()[0].is_ascii_digit()
+                || rules::is_starter(k)
+                || key(toks, i + 1).is_some_and(|next| rules::starts_before(k, next))
+                || lexicon::month(k).is_some()
+                || lexicon::weekday(k).is_some()
+                || lexicon::weekday_plural(k).is_some()
+                || lexicon::season(k).is_some()
+                || lexicon::part_of_day(k).is_some()
+                || lexicon::unit(k).is_some()
+                || lexicon::small_number(k).is_some()
+                || lexicon::ordinal(k).is_some()
         }
     }
 }

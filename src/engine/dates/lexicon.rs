@@ -149,47 +149,62 @@ pub fn unit(key: &str) -> Option<(Unit, bool)> {
 
 /// Number words up to nineteen, and the tens.
 pub fn small_number(key: &str) -> Option<u32> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = ONES.iter().position(|&w| w == key) {
-        return Some(i as u32);
-    }
-    TENS.iter()
-        .position(|&w| w == key)
-        .map(|i| (i as u32 + 2) * 10)
+    let n = match key {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    Some(n)
 }
 
 /// Ordinal words and forms ("third", "3rd") up to 31.
 pub fn ordinal(key: &str) -> Option<u32> {
-    const WORDS: [&str; 12] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
-    if let Some(i) = WORDS.iter().position(|&w| w == key) {
-        return Some(i as u32 + 1);
+    let word = match key {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "fifth" => Some(5),
+        "sixth" => Some(6),
+        "seventh" => Some(7),
+        "eighth" => Some(8),
+        "ninth" => Some(9),
+        "tenth" => Some(10),
+        "eleventh" => Some(11),
+        "twelfth" => Some(12),
+        _ => None,
+    };
+    if word.is_some() {
+        return word;
+    }
+    if !key.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
     }
     let digits = key
         .strip_suffix("st")
@@ -198,11 +213,6 @@ pub fn ordinal(key: &str) -> Option<u32> {
         .or_else(|| key.strip_suffix("th"))?;
     let n: u32 = parse_digits(digits)?;
     (1..=31).contains(&n).then_some(n)
-}
-
-/// Vague amounts ("several years", "a few days").
-pub fn vague_amount(key: &str) -> bool {
-    matches!(key, "several" | "few" | "many" | "some" | "couple")
 }
 
 /// Words before an amount that soften it ("about two years", "nearly a decade").

@@ -158,8 +158,9 @@ fn talks_of_quarters(text: &str, doc: &Document) -> bool {
         .tokens
         .iter()
         .filter(|t| {
-            let lower = t.span.of(text).to_ascii_lowercase();
-            lower == "quarter" || lower.ends_with("-quarter")
+            let surface = t.span.of(text).as_bytes();
+            let tail = &surface[surface.len().saturating_sub(8)..];
+            surface.eq_ignore_ascii_case(b"quarter") || tail.eq_ignore_ascii_case(b"-quarter")
         })
         .count();
     mentions >= 2

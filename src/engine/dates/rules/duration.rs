@@ -72,7 +72,8 @@ fn duration(amount: Amount, unit: Unit) -> Sem {
 
 fn adjective(toks: &[Tok], i: usize) -> Option<Match> {
     let (_, j) = amount(toks, i)?;
-    if !is(toks, j, "-") {
+    let singular = unit_at(toks, j + 1).is_some_and(|(_, plural)| !plural);
+    if !is(toks, j, "-") || !singular {
         return None;
     }
     amount_of_units(toks, i)

@@ -52,75 +52,76 @@ pub static ALL: &[&Rule] = &[
 ];
 
 /// Words that can open an expression without being a month, weekday, unit or number.
-pub const STARTERS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "this",
-    "last",
-    "next",
-    "past",
-    "coming",
-    "previous",
-    "now",
-    "currently",
-    "current",
-    "recently",
-    "recent",
-    "lately",
-    "previously",
-    "formerly",
-    "soon",
-    "future",
-    "these",
-    "nowadays",
-    "at",
-    "every",
-    "each",
-    "daily",
-    "weekly",
-    "monthly",
-    "annually",
-    "yearly",
-    "hourly",
-    "nightly",
-    "fiscal",
-    "year",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "noon",
-    "midnight",
-    "once",
-    "twice",
-    "first",
-    "latest",
-    "the",
-    "weekend",
-    "later",
-    "earlier",
-    "in",
-    "several",
-    "few",
-    "couple",
-    "a",
-    "an",
-    "dozens",
-    "hundreds",
-    "that",
-    "overnight",
-    "mid",
-    "decades",
-    "centuries",
-    "midday",
-    "following",
-    "preceding",
-    "full",
-    "fiscal",
-    "entire",
-    "whole",
-    "latest",
-    "near",
-];
+pub fn is_starter(key: &str) -> bool {
+    matches!(
+        key,
+        "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "this"
+            | "current"
+            | "last"
+            | "past"
+            | "previous"
+            | "next"
+            | "coming"
+            | "now"
+            | "currently"
+            | "nowadays"
+            | "recently"
+            | "lately"
+            | "fiscal"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+            | "final"
+            | "following"
+            | "preceding"
+            | "latest"
+            | "recent"
+            | "full"
+            | "entire"
+            | "whole"
+            | "noon"
+            | "midday"
+            | "midnight"
+            | "every"
+            | "each"
+            | "daily"
+            | "nightly"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "hourly"
+            | "once"
+            | "twice"
+            | "several"
+            | "few"
+            | "many"
+            | "couple"
+            | "dozens"
+            | "hundreds"
+            | "future"
+            | "weekend"
+            | "near"
+    )
+}
+
+/// Words that open an expression only before certain words ("a year", "at present").
+pub fn starts_before(key: &str, next: &str) -> bool {
+    match key {
+        "a" | "an" => {
+            super::lexicon::unit(next).is_some()
+                || matches!(next, "few" | "couple" | "dozen" | "half")
+        }
+        "that" => {
+            super::lexicon::unit(next).is_some() || matches!(next, "same" | "morning" | "night")
+        }
+        "these" => next == "days",
+        "at" => next == "present",
+        _ => false,
+    }
+}

@@ -71,7 +71,6 @@ fn adverb(toks: &[Tok], i: usize) -> Option<Match> {
         "monthly" => "P1M",
         "annually" | "yearly" => "P1Y",
         "hourly" => "PT1H",
-        "quarterly" => "P1Q",
         _ => return None,
     };
     Some(Match {
