@@ -265,3 +265,16 @@ fn the_sample_article_dates_and_timeline_match_the_golden_file() {
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
     assert_eq!(got, expected, "golden mismatch (UPDATE_EXPECT=1 to accept)");
 }
+
+#[test]
+fn a_modifier_ending_a_sentence_does_not_panic() {
+    for text in [
+        "It happened at the end of",
+        "Prices rose by the start of",
+        "It was early",
+        "mid-",
+    ] {
+        let doc = analyze(text);
+        assert!(extract(text, &doc, reference()).is_empty(), "{text:?}");
+    }
+}
