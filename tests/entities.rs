@@ -197,3 +197,35 @@ fn odd_and_long_inputs_do_not_panic() {
     entities(&model, &"x".repeat(100_000));
     entities(&model, &"Ab-".repeat(10_000));
 }
+
+#[test]
+fn eval_ner_prints_json_fractions_and_writes_conlleval_lines() {
+    let dir = std::env::temp_dir().join(format!("gloss-eval-ner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let conll = "-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\
+                 visited VBD I-VP O\nGermany NNP I-NP I-LOC\n. . O O\n";
+    let file = dir.join("tiny.conll");
+    let predictions = dir.join("tiny.pred");
+    std::fs::write(&file, conll).expect("write conll");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .args(["eval", "ner", "--json", "--predictions"])
+        .arg(&predictions)
+        .arg(&file)
+        .output()
+        .expect("run gloss");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    for field in ["precision", "recall", "f1"] {
+        let v = json[field].as_f64().expect(field);
+        assert!((0.0..=1.0).contains(&v), "{field} = {v}");
+    }
+    assert!(json["per_type"]["PER"]["f1"].as_f64().is_some());
+    let lines = std::fs::read_to_string(&predictions).expect("predictions");
+    assert!(lines.starts_with("Peter I-PER "), "{lines}");
+    assert_eq!(lines.lines().filter(|l| !l.is_empty()).count(), 5);
+    std::fs::remove_dir_all(&dir).ok();
+}
