@@ -367,11 +367,15 @@ impl DocFeatures {
         doc
     }
 
-    /// In a title-case headline, reads a capitalised word as lower case when the article
+    /// In a title-case headline (one of the lines before the first ordinary sentence, so
+    /// not a table of names further down), reads a capitalised word as lower case when the article
     /// never capitalises it mid-sentence and it is a known lower-case word ("Kashmir Issue
     /// May Feature": `issue`, `feature`), so headline capitals do not look like names.
     fn truecase_headlines<S: AsRef<str>>(&mut self, lexicon: &Lexicon, sentences: &[Vec<S>]) {
         for (info, words) in self.sentences.iter_mut().zip(sentences) {
+            if info.case == SentenceCase::Normal {
+                break;
+            }
             if info.case != SentenceCase::Headline {
                 continue;
             }
