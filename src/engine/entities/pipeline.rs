@@ -410,7 +410,10 @@ fn build_entity(
     if kind == EntityType::Person {
         for &(i, _) in group {
             let m = &mentions[i];
-            let found = [roles.before(m.tokens.start), roles.after(m.tokens.end)];
+            let before = roles
+                .before(m.tokens.start)
+                .or_else(|| roles.before_comma(m.tokens.start));
+            let found = [before, roles.after(m.tokens.end)];
             for role in found.into_iter().flatten() {
                 add_role(
                     &mut entity_roles,

@@ -255,6 +255,14 @@ impl<'a> RoleContext<'a> {
             .flatten()
     }
 
+    /// The role written before the name and a comma: "The party's leader, Nicola Sturgeon".
+    pub fn before_comma(&self, start: usize) -> Option<Span> {
+        let comma = start.checked_sub(1)?;
+        (self.word(comma) == "," && self.sentence_of(start).start < comma)
+            .then(|| self.before(comma))
+            .flatten()
+    }
+
     /// The role in apposition after the name ending before token `end`: `, (a|the) ROLE ,`.
     pub fn after(&self, end: usize) -> Option<Span> {
         let sentence = self.sentence_of(end.saturating_sub(1));
@@ -337,6 +345,18 @@ mod tests {
         let role = ctx.after(token_at(&doc, text, ",")).unwrap();
         assert_eq!(role.of(text), "State Department spokesperson");
         assert_eq!(ctx.before(token_at(&doc, text, "Bruce left")), None);
+    }
+
+    #[test]
+    fn a_role_may_end_in_a_comma_before_the_name() {
+        let text = "The Scottish Green Party's health spokeswoman, Eleanor Scott, said so.";
+        let doc = analyze(text);
+        let party = token_at(&doc, text, "Scottish");
+        let names = [party..party + 3];
+        let ctx = RoleContext::new(text, &doc, &names);
+        let role = ctx.before_comma(token_at(&doc, text, "Eleanor")).unwrap();
+        assert_eq!(role.of(text), "Scottish Green Party's health spokeswoman");
+        assert_eq!(ctx.before_comma(token_at(&doc, text, "said")), None);
     }
 
     #[test]
