@@ -201,16 +201,8 @@ fn could_start(toks: &[Tok], i: usize) -> bool {
         TokenKind::Punct => k == "'" || k == "’",
         TokenKind::Word => {
             k.as_bytes()[0].is_ascii_digit()
-                || rules::is_starter(k)
+                || lexicon::opens_expression(k, rules::is_starter)
                 || key(toks, i + 1).is_some_and(|next| rules::starts_before(k, next))
-                || lexicon::month(k).is_some()
-                || lexicon::weekday(k).is_some()
-                || lexicon::weekday_plural(k).is_some()
-                || lexicon::season(k).is_some()
-                || lexicon::part_of_day(k).is_some()
-                || lexicon::unit(k).is_some()
-                || lexicon::small_number(k).is_some()
-                || lexicon::ordinal(k).is_some()
         }
     }
 }

@@ -4,6 +4,9 @@
 //! Plain lookup tables over lower-cased keys (trailing full stop removed). This is not a
 //! grammar: which sequences form an expression is decided in [`super::rules`].
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::engine::calendar::Weekday;
 
 /// A unit of time, as durations and relative expressions count it.
@@ -261,4 +264,174 @@ pub fn parse_digits(s: &str) -> Option<u32> {
         return None;
     }
     s.parse().ok()
+}
+
+/// Every word of this lexicon that can open an expression, plus `extra` (the rules' own
+/// openers): one hash lookup instead of a dozen string tables per token.
+pub fn opens_expression(key: &str, extra: fn(&str) -> bool) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let candidates = [
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sept",
+            "sep",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+            "monday",
+            "tuesday",
+            "tues",
+            "wednesday",
+            "thursday",
+            "thurs",
+            "friday",
+            "saturday",
+            "sunday",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "overnight",
+            "second",
+            "seconds",
+            "minute",
+            "min",
+            "minutes",
+            "mins",
+            "hour",
+            "hr",
+            "hours",
+            "hrs",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "quarter",
+            "quarters",
+            "year",
+            "years",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "first",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ];
+        candidates.into_iter().collect()
+    });
+    words.contains(key) || extra(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_word_opens_an_expression() {
+        let no_extra = |_: &str| false;
+        for key in [
+            "may",
+            "sundays",
+            "overnight",
+            "centuries",
+            "ninety",
+            "twelfth",
+            "fall",
+        ] {
+            assert!(opens_expression(key, no_extra), "{key}");
+        }
+        for key in ["the", "said", "mayor", ""] {
+            assert!(!opens_expression(key, no_extra), "{key}");
+        }
+        let lexicon_words = (1..=12).filter(|&m| month_name_known(m)).count();
+        assert_eq!(lexicon_words, 12);
+    }
+
+    fn month_name_known(m: u8) -> bool {
+        const NAMES: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let name = NAMES[usize::from(m - 1)];
+        month(name) == Some(m) && opens_expression(name, |_| false)
+    }
 }
