@@ -11,4 +11,7 @@ fi
 if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then
   trunk build --release
 fi
+for wasm in dist/app_bg.wasm dist/worker_bg.wasm; do
+  [ -s "$wasm" ] || { echo "e2e: $wasm is missing or empty; rebuild with trunk build --release" >&2; exit 1; }
+done
 node e2e/all.mjs "$@"

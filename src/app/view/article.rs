@@ -97,11 +97,12 @@ pub fn article_view(props: &ArticleProps) -> Html {
             props.highlight,
         );
         use_memo(deps, |(view, pending, hidden, highlight)| {
-            match (view, pending) {
+            let laid = match (view, pending) {
                 (Some(v), _) => layout(&v.text, &v.annotations, hidden, *highlight),
                 (None, Some(text)) => unannotated(text),
                 (None, None) => Vec::new(),
-            }
+            };
+            laid.into_iter().map(Rc::new).collect::<Vec<_>>()
         })
     };
     let last_focus = use_mut_ref(|| Cell::new(None::<Focus>));
@@ -165,7 +166,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
                 { prompt(&props.dispatch) }
             } else {
                 <div class="paragraphs">
-                    { for paragraphs.iter().map(paragraph_view) }
+                    { for paragraphs.iter().map(|p| html! { <ParagraphView paragraph={p.clone()} /> }) }
                 </div>
             }
         </article>
@@ -287,7 +288,17 @@ fn legend(props: &ArticleProps) -> Html {
     }
 }
 
-fn paragraph_view(paragraph: &Paragraph) -> Html {
+/// Properties of [`ParagraphView`].
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    paragraph: Rc<Paragraph>,
+}
+
+/// One paragraph; a component so that unchanged paragraphs are not re-rendered while the
+/// reader types in a long article.
+#[function_component(ParagraphView)]
+fn paragraph_view(props: &ParagraphProps) -> Html {
+    let paragraph = &props.paragraph;
     html! {
         <p data-start={paragraph.start.to_string()}>{ for paragraph.pieces.iter().map(piece_view) }</p>
     }

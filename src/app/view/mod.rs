@@ -75,9 +75,14 @@ pub fn app() -> Html {
     sharing::use_share_links(state.dispatcher());
     dom::use_scroll_to_selection(state.selection);
 
+    // One callback for the page's lifetime, so that components whose other props did not
+    // change (the article, the panels) are not re-rendered on every keystroke.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     html! {
         <>

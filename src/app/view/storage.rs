@@ -23,12 +23,11 @@ pub fn load() -> Result<Option<Saved>, Unreadable> {
     let Ok(Some(raw)) = storage.get_item(KEY) else {
         return Ok(None);
     };
-    Saved::parse(&raw).map(Some).map_err(|unreadable| {
+    Saved::parse(&raw).map(Some).inspect_err(|_| {
         if matches!(storage.get_item(UNREADABLE_KEY), Ok(None)) {
             let _ = storage.set_item(UNREADABLE_KEY, &raw);
         }
         let _ = storage.remove_item(KEY);
-        unreadable
     })
 }
 
