@@ -76,8 +76,10 @@ export default async function reading({ report, browser, server }) {
     assertEq(await page.locator('#panel-entities .item[aria-pressed="true"] .name').innerText(), first, 'back');
     await page.keyboard.press('Escape');
     assertEq(await page.locator('.item[aria-pressed="true"]').count(), 0, 'cleared');
+    const before = await page.inputValue('#text');
     await page.keyboard.press('e');
     assertEq(await page.evaluate(() => document.activeElement.id), 'text', 'editor focused');
+    assertEq(await page.inputValue('#text'), before, 'the shortcut key is not typed');
     await page.keyboard.press('Escape');
     assertEq(await page.evaluate(() => document.activeElement.id), 'article', 'back to article');
   });

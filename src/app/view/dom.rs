@@ -3,7 +3,7 @@
 //!
 //! It is not where state changes: shortcuts only dispatch actions.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
@@ -54,39 +54,43 @@ fn history_key(event: &KeyboardEvent) -> Option<Action> {
 #[hook]
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if event.ctrl_key() || event.meta_key() {
-                if let (false, Some(action)) = (typing(event), history_key(event)) {
-                    event.prevent_default();
-                    dispatcher.dispatch(action);
-                }
-                return;
-            }
-            if event.alt_key() {
-                return;
-            }
-            if typing(event) {
-                if event.key() == "Escape" {
-                    focus("article");
-                }
-                return;
-            }
-            match event.key().as_str() {
-                "e" => {
-                    event.prevent_default();
-                    focus("text");
-                }
-                "a" => focus("article"),
-                key => {
-                    if let Some(action) = shortcut(key) {
+        // Not passive: the shortcuts must be able to stop the key's default action.
+        let options = EventListenerOptions::enable_prevent_default();
+        let document = gloo::utils::document();
+        let listener =
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if event.ctrl_key() || event.meta_key() {
+                    if let (false, Some(action)) = (typing(event), history_key(event)) {
+                        event.prevent_default();
                         dispatcher.dispatch(action);
                     }
+                    return;
                 }
-            }
-        });
+                if event.alt_key() {
+                    return;
+                }
+                if typing(event) {
+                    if event.key() == "Escape" {
+                        focus("article");
+                    }
+                    return;
+                }
+                match event.key().as_str() {
+                    "e" => {
+                        event.prevent_default();
+                        focus("text");
+                    }
+                    "a" => focus("article"),
+                    key => {
+                        if let Some(action) = shortcut(key) {
+                            dispatcher.dispatch(action);
+                        }
+                    }
+                }
+            });
         move || drop(listener)
     });
 }
