@@ -219,7 +219,10 @@ fn add_regions(g: &mut Gazetteer, us_states: &str, subdivisions: &str) {
     }
 }
 
-fn brown(tsv: &str) -> (Vec<(u32, u8)>, Vec<(u16, String)>) {
+/// Brown clusters as stored: bit-string paths, and `(cluster, word)` pairs.
+type Clusters = (Vec<(u32, u8)>, Vec<(u16, String)>);
+
+fn brown(tsv: &str) -> Clusters {
     let mut paths: Vec<(u32, u8)> = Vec::new();
     let mut index: BTreeMap<String, u16> = BTreeMap::new();
     let mut words = Vec::new();

@@ -109,7 +109,9 @@ struct Index {
     by_acronym: HashMap<String, usize>,
 }
 
-type Groups = Vec<Vec<(usize, Option<MergeRule>)>>;
+/// One entity's mentions: indices with the rule that merged each in.
+type Group = Vec<(usize, Option<MergeRule>)>;
+type Groups = Vec<Group>;
 
 impl Index {
     fn find(
@@ -237,8 +239,7 @@ fn merge_org_tails(keys: &[Key], groups: Groups) -> Groups {
         }
     };
     let moves: Vec<Option<usize>> = (0..groups.len()).map(target).collect();
-    let mut out: Vec<Option<Vec<(usize, Option<MergeRule>)>>> =
-        groups.into_iter().map(Some).collect();
+    let mut out: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
     for (g, to) in moves.iter().enumerate() {
         let Some(to) = *to else { continue };
         if moves[to].is_some() {

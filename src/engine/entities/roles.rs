@@ -327,7 +327,7 @@ mod tests {
         let text = "Deputy Prime Minister and Foreign Minister Ishaq Dar met U.S. Secretary of State Marco Rubio.";
         let doc = analyze(text);
         let us = token_at(&doc, text, "U.S.");
-        let names = [us..us + 1];
+        let names: Vec<Range<usize>> = std::iter::once(us..us + 1).collect();
         let ctx = RoleContext::new(text, &doc, &names);
         let role = ctx.before(token_at(&doc, text, "Ishaq")).unwrap();
         assert_eq!(role.of(text), "Deputy Prime Minister and Foreign Minister");
@@ -340,7 +340,7 @@ mod tests {
         let text = "Tammy Bruce, a State Department spokesperson, said so. Bruce left.";
         let doc = analyze(text);
         let state = token_at(&doc, text, "State");
-        let names = [state..state + 2];
+        let names: Vec<Range<usize>> = std::iter::once(state..state + 2).collect();
         let ctx = RoleContext::new(text, &doc, &names);
         let role = ctx.after(token_at(&doc, text, ",")).unwrap();
         assert_eq!(role.of(text), "State Department spokesperson");
@@ -352,7 +352,7 @@ mod tests {
         let text = "The Scottish Green Party's health spokeswoman, Eleanor Scott, said so.";
         let doc = analyze(text);
         let party = token_at(&doc, text, "Scottish");
-        let names = [party..party + 3];
+        let names: Vec<Range<usize>> = std::iter::once(party..party + 3).collect();
         let ctx = RoleContext::new(text, &doc, &names);
         let role = ctx.before_comma(token_at(&doc, text, "Eleanor")).unwrap();
         assert_eq!(role.of(text), "Scottish Green Party's health spokeswoman");
