@@ -1,6 +1,7 @@
 //! The timeline: dated events in order, each anchored on a time expression and its sentence.
 //!
-//! Every DATE or TIME expression anchors one event; durations and recurrences do not. The
+//! Every DATE or TIME expression anchors one event; durations, recurrences and vague
+//! references ("now", "recently": `PRESENT_REF`, `PAST_REF`) do not. The
 //! summary is the clause around the expression, the expression and its preposition cut out,
 //! trailing participle clauses dropped ("claiming to ..."), leading articles dropped and
 //! the rest capped at [`MAX_SUMMARY_WORDS`] words. Its entities are those with a mention in
@@ -8,8 +9,8 @@
 //!
 //! Order: events whose value names a calendar period come first, sorted by the period's end,
 //! then by its length (so a day comes before the month or year that contains it: coarser
-//! after finer), then by text position. Events with no calendar value (`PRESENT_REF`,
-//! `XXXX-05-07` when the reference date is missing) are kept apart: they come last, in text
+//! after finer), then by text position. Events with no calendar value (`XXXX-05-07` when
+//! the reference date is missing, `XXXX-WXX-3`) are kept apart: they come last, in text
 //! order. A range ("May 7-10", "from 2019 to 2021") sorts by its last day and is one
 //! event, anchored on its first expression.
 
@@ -42,7 +43,8 @@ pub struct Event {
 pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]) -> Vec<Event> {
     let mut keyed: Vec<(Option<(i64, i64)>, usize, Event)> = Vec::new();
     for (idx, date) in dates.iter().enumerate() {
-        if !matches!(date.kind, TimexType::Date | TimexType::Time) {
+        let vague = date.value.ends_with("_REF");
+        if !matches!(date.kind, TimexType::Date | TimexType::Time) || vague {
             continue;
         }
         if closes_range(dates, idx) {
@@ -206,4 +208,39 @@ fn join_words(words: &[&str]) -> String {
         out.push_str(w);
     }
     out.trim_end_matches([',', ';', ':']).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::calendar::CivilDate;
+    use crate::engine::dates::extract;
+    use crate::engine::text::analyze;
+
+    fn timeline(text: &str, reference: Option<CivilDate>) -> Vec<(String, String)> {
+        let doc = analyze(text);
+        let dates = extract(text, &doc, reference);
+        build(text, &doc, &[], &dates)
+            .into_iter()
+            .map(|e| (dates[e.date].value.clone(), e.summary))
+            .collect()
+    }
+
+    #[test]
+    fn finer_dates_come_before_the_period_that_holds_them() {
+        let text = "Talks collapsed in May. Troops crossed the border on May 7. \
+                    The year 2024 was calm. Officials spoke now.";
+        let got = timeline(text, CivilDate::parse_iso("2025-07-23"));
+        let values: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(values, ["2024", "2025-05-07", "2025-05"]);
+        assert_eq!(got[1].1, "Troops crossed the border");
+    }
+
+    #[test]
+    fn undatable_events_come_last_in_text_order() {
+        let text = "Troops crossed on Monday. The talks began on May 7. It ended in 1999.";
+        let got = timeline(text, None);
+        let values: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(values, ["1999", "XXXX-WXX-1", "XXXX-05-07"]);
+    }
 }
