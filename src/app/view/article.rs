@@ -149,7 +149,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
     };
     let title = props.title.trim();
     html! {
-        <article id="article" class="article" aria-label="Article" tabindex="-1"
+        <article id="article" class="article" role="region" aria-label="Article" tabindex="-1"
             onmouseover={on_over} onmouseleave={on_leave} onfocusin={on_focus_in}
             onclick={on_click} onkeydown={on_key}>
             { legend(props) }
