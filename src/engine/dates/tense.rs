@@ -53,7 +53,8 @@ fn marker(toks: &[Tok], i: usize) -> Option<Tense> {
     let next = toks.get(i + 1).map(|t| t.key.as_str());
     match k {
         "will" | "'ll" | "’ll" | "shall" | "wo" | "upcoming" | "scheduled" | "expected"
-        | "plans" | "due" => Some(Tense::Future),
+        | "plans" | "due" | "would" | "expects" | "expect" | "plan" | "planned" | "intends"
+        | "aims" | "hopes" => Some(Tense::Future),
         "going" if next == Some("to") => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
         | "made" | "saw" | "began" | "held" | "met" | "won" | "lost" | "rose" | "fell" | "sold"
