@@ -65,7 +65,7 @@ fn measure(dist: &Path) -> Vec<Sized> {
             }
         })
         .collect();
-    sizes.sort_by(|a, b| b.gzipped.cmp(&a.gzipped));
+    sizes.sort_by_key(|s| std::cmp::Reverse(s.gzipped));
     sizes
 }
 
