@@ -184,21 +184,23 @@ fn is_single_capital(body: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// Clitics split off the end of a word, with straight and curly apostrophes.
+const CLITICS: &[&str] = &[
+    "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’s", "’re", "’ve", "’ll", "’d", "’m",
+];
+
 /// The length of a clitic at the end of a word (`'s`, `n't`, `'re`, ...), or 0.
 fn clitic_len(word: &str) -> usize {
-    let lower = word.to_lowercase();
-    if lower.len() != word.len() {
+    if !word.contains(['\'', '’']) {
         return 0;
     }
-    for apostrophe in ["'", "’"] {
-        for clitic in ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] {
-            let clitic = clitic.replace('\'', apostrophe);
-            let Some(stem) = lower.strip_suffix(clitic.as_str()) else {
-                continue;
-            };
-            if stem.chars().any(char::is_alphabetic) {
-                return clitic.len();
-            }
+    for clitic in CLITICS {
+        let Some(cut) = word.len().checked_sub(clitic.len()) else {
+            continue;
+        };
+        let matches = word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(clitic);
+        if matches && word[..cut].chars().any(char::is_alphabetic) {
+            return clitic.len();
         }
     }
     0
