@@ -39,9 +39,12 @@ pub struct Event {
     pub entities: Vec<usize>,
 }
 
+/// An event with its sort key (period end and length, if datable) and text position.
+type Keyed = (Option<(i64, i64)>, usize, Event);
+
 /// Builds the timeline, sorted by date (undatable events last).
 pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]) -> Vec<Event> {
-    let mut keyed: Vec<(Option<(i64, i64)>, usize, Event)> = Vec::new();
+    let mut keyed: Vec<Keyed> = Vec::new();
     for (idx, date) in dates.iter().enumerate() {
         let vague = date.value.ends_with("_REF");
         if !matches!(date.kind, TimexType::Date | TimexType::Time) || vague {

@@ -433,7 +433,7 @@ fn year_words(toks: &[Tok], i: usize) -> Option<Match> {
     }
     let start = i + skip;
     let (first, j) = number_words(toks, start)?;
-    if first == 2000 || (first >= 2000 && first < 2100) {
+    if (2000..2100).contains(&first) {
         return (skip == 1 || first > 2000).then_some(Match {
             end: j,
             sem: Sem::Year(first as i32),
