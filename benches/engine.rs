@@ -80,7 +80,7 @@ fn staged(articles: &[String]) -> Vec<Staged> {
         .map(|text| {
             let doc = text::analyze(text);
             let entities = entities::extract(&model, text, &doc);
-            let reference = dates::reference_date(text, &doc, reference());
+            let reference = dates::reference_date(text, &doc, reference(), None);
             let dates = dates::extract(text, &doc, reference.date);
             Staged {
                 doc,
@@ -123,7 +123,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             pairs()
                 .map(|(t, s)| {
-                    let reference = dates::reference_date(t, &s.doc, reference());
+                    let reference = dates::reference_date(t, &s.doc, reference(), None);
                     dates::extract(t, &s.doc, reference.date).len()
                 })
                 .sum::<usize>()
@@ -150,6 +150,7 @@ fn options() -> Options {
     Options {
         reference_date: reference(),
         explain: false,
+        ..Options::default()
     }
 }
 

@@ -12,12 +12,12 @@ fn gloss(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the gloss binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("stdin accepts the input");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    // A run that fails on its arguments exits before reading: a closed pipe is fine then.
+    if let Err(err) = input.write_all(stdin) {
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+    }
+    drop(input);
     child.wait_with_output().expect("gloss finishes")
 }
 
@@ -87,4 +87,18 @@ fn empty_input_gives_an_empty_document() {
     let out = json(&gloss(&["annotate"], b""));
     assert_eq!(out["sentences"], serde_json::json!([]));
     assert_eq!(out["entities"], serde_json::json!([]));
+}
+
+#[test]
+fn without_a_date_given_or_found_the_cli_resolves_against_today() {
+    let out = json(&gloss(&["annotate"], b"They met on Wednesday."));
+    assert_eq!(out["reference_date"]["source"], "today");
+    let today = out["reference_date"]["value"]
+        .as_str()
+        .expect("a date")
+        .to_string();
+    assert!(
+        gloss::engine::CivilDate::parse_iso(&today).is_some(),
+        "{today}"
+    );
 }

@@ -187,7 +187,7 @@ fn ranges_keep_their_end() {
 fn reference_found_in_a_published_line_else_missing() {
     let text = "Talks resume\n\nPublished: 23 July 2025\n\nThe envoys met on Monday.";
     let doc = analyze(text);
-    let found = reference_date(text, &doc, None);
+    let found = reference_date(text, &doc, None, None);
     assert_eq!(found.source, ReferenceSource::Text);
     assert_eq!(found.date, reference());
     let annotations = annotate(text, &Options::default());
@@ -201,7 +201,7 @@ fn reference_found_in_a_published_line_else_missing() {
     let bare = "The envoys met on May 7.";
     let doc = analyze(bare);
     assert_eq!(
-        reference_date(bare, &doc, None).source,
+        reference_date(bare, &doc, None, None).source,
         ReferenceSource::Missing
     );
     assert_eq!(extract(bare, &doc, None)[0].value, "XXXX-05-07");
@@ -221,6 +221,7 @@ fn the_sample_article_dates_and_timeline_match_the_golden_file() {
     let options = Options {
         reference_date: reference(),
         explain: false,
+        ..Options::default()
     };
     let annotations = annotate(&text, &options);
     let values: Vec<(&str, &str)> = annotations

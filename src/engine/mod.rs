@@ -34,6 +34,9 @@ pub struct Options {
     /// The publication date relative dates are resolved against ("Wednesday", "last May").
     /// When `None`, the engine looks for one in the text (a dateline or "Published" line).
     pub reference_date: Option<CivilDate>,
+    /// Today's date, taken by the caller at its edge (the app, the CLI): the reference date
+    /// of last resort, used only when none is given and none is found in the text.
+    pub today: Option<CivilDate>,
     /// Whether to say why each annotation was made (`why` fields in the output).
     pub explain: bool,
 }
@@ -67,7 +70,7 @@ impl Engine {
     pub fn annotate(&self, text: &str, options: &Options) -> Annotations {
         let doc = text::analyze(text);
         let entities = entities::extract(&self.entities, text, &doc);
-        let reference = dates::reference_date(text, &doc, options.reference_date);
+        let reference = dates::reference_date(text, &doc, options.reference_date, options.today);
         let dates = dates::extract(text, &doc, reference.date);
         let quotes = quotes::extract(text, &doc, &entities);
         let events = timeline::build(text, &doc, &entities, &dates);

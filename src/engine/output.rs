@@ -41,7 +41,7 @@ pub struct Annotations {
 pub struct ReferenceDate {
     /// `YYYY-MM-DD`, or `null` when unknown.
     pub value: Option<String>,
-    /// `given`, `text` or `missing`.
+    /// `given`, `text`, `today` or `missing`.
     pub source: String,
 }
 
@@ -254,6 +254,7 @@ fn reference_out(reference: Reference) -> ReferenceDate {
     let source = match reference.source {
         ReferenceSource::Given => "given",
         ReferenceSource::Text => "text",
+        ReferenceSource::Today => "today",
         ReferenceSource::Missing => "missing",
     };
     ReferenceDate {

@@ -160,6 +160,7 @@ mod tests {
         let options = Options {
             reference_date: CivilDate::parse_iso("2025-07-23"),
             explain: false,
+            ..Options::default()
         };
         timeline(&annotate(text, &options), text)
     }

@@ -51,6 +51,7 @@ pub fn run(args: &AnnotateArgs) -> Result<ExitCode> {
     let text = decode_utf8(&name, bytes)?;
     let options = Options {
         reference_date: args.dct,
+        today: crate::clock::today(),
         explain: args.explain,
     };
     let annotations = annotate(&text, &options);

@@ -253,6 +253,7 @@ fn process_line(number: usize, raw: &[u8], settings: Settings) -> Outcome {
     };
     let options = Options {
         reference_date,
+        today: crate::clock::today(),
         explain: settings.explain,
     };
     let result = annotate(&text, &options);

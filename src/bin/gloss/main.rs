@@ -5,6 +5,7 @@
 //! language work happens in the library.
 
 mod annotate;
+mod clock;
 mod batch;
 mod eval_ner;
 mod eval_quotes;

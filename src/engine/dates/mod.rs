@@ -34,6 +34,8 @@ pub enum ReferenceSource {
     Given,
     /// Found in the text (a dateline or a "Published" line).
     Text,
+    /// Neither given nor found: the caller's today ([`crate::engine::Options::today`]).
+    Today,
     /// Unknown: relative dates stay unresolved.
     Missing,
 }
@@ -88,7 +90,12 @@ pub struct TimeExpr {
 }
 
 /// The reference date: the one given, else one found in the text, else missing.
-pub fn reference_date(text: &str, doc: &Document, given: Option<CivilDate>) -> Reference {
+pub fn reference_date(
+    text: &str,
+    doc: &Document,
+    given: Option<CivilDate>,
+    today: Option<CivilDate>,
+) -> Reference {
     if let Some(date) = given {
         return Reference {
             date: Some(date),
@@ -101,8 +108,12 @@ pub fn reference_date(text: &str, doc: &Document, given: Option<CivilDate>) -> R
             source: ReferenceSource::Text,
         },
         None => Reference {
-            date: None,
-            source: ReferenceSource::Missing,
+            date: today,
+            source: if today.is_some() {
+                ReferenceSource::Today
+            } else {
+                ReferenceSource::Missing
+            },
         },
     }
 }
