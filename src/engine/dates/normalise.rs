@@ -247,7 +247,9 @@ fn resolve_day(year: Option<i32>, month: u8, day: u8, to: Option<u8>, ctx: &Cont
 /// reference's year ("said the hearing is on March 12", written in February).
 const NEAR_FUTURE_DAYS: i64 = 90;
 
-/// The year of a year-less day, by tense.
+/// The year of a year-less day, by tense: without one, the year puts it within
+/// [`NEAR_FUTURE_DAYS`] ahead or a year less that behind ("payable Jan. 2" in November is
+/// next January).
 fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
     let r = ctx.reference?;
     let candidate = |y: i32| CivilDate::new(y, month, day.min(days_in_month(y, month)));
@@ -256,6 +258,7 @@ fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
     Some(match ctx.tense {
         Tense::Past | Tense::Present if ahead > NEAR_FUTURE_DAYS => r.year() - 1,
         Tense::Future if ahead < -NEAR_FUTURE_DAYS => r.year() + 1,
+        Tense::Present if ahead < NEAR_FUTURE_DAYS - 365 => r.year() + 1,
         Tense::Past | Tense::Future | Tense::Present => r.year(),
     })
 }

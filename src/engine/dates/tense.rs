@@ -49,13 +49,29 @@ fn is_clause_break(t: &Tok, comma_breaks: bool) -> bool {
 }
 
 fn marker(toks: &[Tok], i: usize) -> Option<Tense> {
+    let found = plain_marker(toks, i)?;
+    let after_be = i
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| t.key == "be");
+    Some(if found == Tense::Past && after_be {
+        Tense::Future
+    } else {
+        found
+    })
+}
+
+/// The tense a word marks on its own: "plans" and "set" only before "to" (the noun "plans"
+/// and the past "set" mark nothing), "planned" is a past like any "-ed" word.
+fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
     let k = toks[i].key.as_str();
     let next = toks.get(i + 1).map(|t| t.key.as_str());
     match k {
-        "will" | "'ll" | "’ll" | "shall" | "wo" | "upcoming" | "scheduled" | "expected"
-        | "plans" | "due" | "would" | "expects" | "expect" | "plan" | "planned" | "intends"
-        | "aims" | "hopes" => Some(Tense::Future),
-        "going" if next == Some("to") => Some(Tense::Future),
+        "will" | "'ll" | "’ll" | "shall" | "wo" | "upcoming" | "scheduled" | "expected" | "due"
+        | "would" | "expects" | "expect" | "intends" | "aims" | "hopes" | "planning" => {
+            Some(Tense::Future)
+        }
+        "going" | "plans" | "plan" | "set" if next == Some("to") => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
         | "made" | "saw" | "began" | "held" | "met" | "won" | "lost" | "rose" | "fell" | "sold"
         | "bought" | "paid" | "led" | "left" | "ago" | "earlier" | "last" | "yesterday"
@@ -147,5 +163,23 @@ mod tests {
         assert_eq!(around(&t, 1, 3), Tense::Past);
         let t = toks("they met and on may 7 , the force will strike");
         assert_eq!(around(&t, 4, 6), Tense::Past);
+    }
+
+    #[test]
+    fn plans_the_noun_and_planned_are_not_future() {
+        let t = toks("on friday when albright set aside vacation plans");
+        assert_eq!(around(&t, 1, 2), Tense::Present);
+        let t = toks("a service planned for saturday was canceled");
+        assert_eq!(around(&t, 4, 5), Tense::Past);
+        let t = toks("talks set to resume monday");
+        assert_eq!(around(&t, 4, 5), Tense::Future);
+    }
+
+    #[test]
+    fn a_participle_after_be_is_future() {
+        let t = toks("collins will be named commander for a mission in december");
+        assert_eq!(around(&t, 8, 9), Tense::Future);
+        let t = toks("it would be paid in january");
+        assert_eq!(around(&t, 5, 6), Tense::Future);
     }
 }
