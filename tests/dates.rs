@@ -279,3 +279,23 @@ fn a_modifier_ending_a_sentence_does_not_panic() {
         assert!(extract(text, &doc, reference()).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn durations_with_more_or_a_half_are_read_whole() {
+    assert_one(
+        "He faces at least 20 more years in prison.",
+        "at least 20 more years",
+        "DURATION",
+        "P20Y",
+    );
+    assert_one("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M");
+    assert_one(
+        "It lasted a minute and a half.",
+        "a minute and a half",
+        "DURATION",
+        "PT1M30S",
+    );
+    assert!(found("Give me a more pleasant day.")
+        .iter()
+        .all(|(s, _, _)| s != "a more pleasant day"));
+}

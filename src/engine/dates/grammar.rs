@@ -263,6 +263,8 @@ pub enum Amount {
     Exact(u32),
     /// "several", "a few", "many".
     Vague,
+    /// A number and a half: "2 1/2", "a minute and a half".
+    AndHalf(u32),
 }
 
 /// A cardinal at `i` (digits, number words, "a"/"an", "a few", "a couple of") and the

@@ -437,6 +437,7 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
     let n = match amount {
         Amount::Exact(n) => Some(n),
         Amount::Vague => None,
+        Amount::AndHalf(n) => return and_half_value(n, unit),
     };
     let count = |k: u32| n.map_or_else(|| "X".to_string(), |n| (n.saturating_mul(k)).to_string());
     match unit {
@@ -456,5 +457,21 @@ pub fn duration_value(amount: Amount, unit: Unit) -> String {
             Some(_) => format!("P{}Y", count(100)),
             None => "PXCE".to_string(),
         },
+    }
+}
+
+/// A number of units and a half, the half in the next smaller unit: `P2Y6M`, `PT5H30M`.
+fn and_half_value(n: u32, unit: Unit) -> String {
+    match unit {
+        Unit::Second => format!("PT{n}S"),
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Week => format!("P{}DT12H", n.saturating_mul(7).saturating_add(3)),
+        Unit::Month => format!("P{n}M15D"),
+        Unit::Quarter => format!("P{}M15D", n.saturating_mul(3).saturating_add(1)),
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Decade => format!("P{}Y", n.saturating_mul(10).saturating_add(5)),
+        Unit::Century => format!("P{}Y", n.saturating_mul(100).saturating_add(50)),
     }
 }

@@ -1,5 +1,6 @@
 //! Durations: "three days", "a decade", "two-year", "the past two months",
-//! "the first nine months", "for years".
+//! "the first nine months", "for years", "20 more years", "2 1/2 years", "a minute and a
+//! half".
 //!
 //! "a second" (the ordinal) and "a quarter" (the fraction) are not durations; an amount of
 //! units followed by ago/later belongs to `relative`.
@@ -81,9 +82,18 @@ fn adjective(toks: &[Tok], i: usize) -> Option<Match> {
 
 fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
     let (n, j) = amount(toks, i)?;
+    let (n, j) = half_after(n, toks, j);
+    let j = j + usize::from(is_more(toks, j));
     let hyphen = usize::from(is(toks, j, "-"));
     let (unit, _) = unit_at(toks, j + hyphen)?;
-    let end = j + hyphen + 1;
+    let mut end = j + hyphen + 1;
+    let mut n = n;
+    if let Amount::Exact(whole) = n {
+        if is(toks, end, "and") && is(toks, end + 1, "a") && is(toks, end + 2, "half") {
+            n = Amount::AndHalf(whole);
+            end += 3;
+        }
+    }
     let article = matches!(key(toks, i), Some("a" | "an"));
     if article && matches!(unit, Unit::Second | Unit::Quarter) {
         return None;
@@ -102,6 +112,24 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
         end,
         sem: duration(n, unit),
     })
+}
+
+/// "2 1/2": a whole number followed by a half.
+fn half_after(n: Amount, toks: &[Tok], j: usize) -> (Amount, usize) {
+    match n {
+        Amount::Exact(whole) if is(toks, j, "1/2") || is(toks, j, "½") => {
+            (Amount::AndHalf(whole), j + 1)
+        }
+        _ => (n, j),
+    }
+}
+
+/// "more" between an amount and its unit ("20 more years", "two additional weeks").
+fn is_more(toks: &[Tok], j: usize) -> bool {
+    matches!(
+        key(toks, j),
+        Some("more" | "additional" | "extra" | "further")
+    ) && unit_at(toks, j + 1).is_some()
 }
 
 fn bare_plural(toks: &[Tok], i: usize) -> Option<Match> {
