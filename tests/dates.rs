@@ -299,3 +299,25 @@ fn durations_with_more_or_a_half_are_read_whole() {
         .iter()
         .all(|(s, _, _)| s != "a more pleasant day"));
 }
+
+#[test]
+fn recent_and_coming_plurals_are_vague_references() {
+    assert_one(
+        "Prices are expected to slow in the coming months.",
+        "coming months",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_one(
+        "Sales grew in recent years.",
+        "recent years",
+        "DATE",
+        "PAST_REF",
+    );
+    assert_one(
+        "Funds fell in recent weeks.",
+        "recent weeks",
+        "DURATION",
+        "PXW",
+    );
+}

@@ -49,6 +49,7 @@ pub static ALL: &[&Rule] = &[
     &duration::BARE_PLURAL,
     &vague::WORD,
     &vague::PHRASE,
+    &vague::PLURAL,
 ];
 
 /// Words that can open an expression without being a month, weekday, unit or number.

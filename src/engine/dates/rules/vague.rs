@@ -1,8 +1,9 @@
 //! Vague references to the present, past and future: "now", "recently", "the past",
-//! "the future", "recent years", "these days" (TimeML `PRESENT_REF`, `PAST_REF`,
+//! "the future", "recent years", "coming months", "these days" (TimeML `PRESENT_REF`, `PAST_REF`,
 //! `FUTURE_REF`).
 
-use super::super::grammar::{amount, is, key, unit_at, Match, Rule, Tok};
+use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
+use super::super::lexicon::Unit;
 use super::super::normalise::{Dir, Sem};
 
 /// "now", "currently", "recently", "soon".
@@ -13,13 +14,42 @@ pub static WORD: Rule = Rule {
     parse: word,
 };
 
-/// "the past", "the future", "recent years", "these days", "at present".
+/// "the past", "the future", "these days", "at present".
 pub static PHRASE: Rule = Rule {
     id: "vague.phrase",
     reason: "noun phrases that point at the present, past or future",
     takes_the: true,
     parse: phrase,
 };
+
+/// "recent years", "recent weeks", "coming months", "future quarters", "past years".
+pub static PLURAL: Rule = Rule {
+    id: "vague.plural",
+    reason: "recent/past/coming/future before a bare plural unit: an unspecified stretch \
+             before or after the present. TimeBank reads recent months and weeks as vague \
+             durations (PXM, PXW) and recent years and days as PAST_REF; a leading \"the\" \
+             stays out, as with other vague references",
+    takes_the: false,
+    parse: plural,
+};
+
+fn plural(toks: &[Tok], i: usize) -> Option<Match> {
+    let k = key(toks, i)?;
+    let (unit, is_plural) = unit_at(toks, i + 1)?;
+    if !is_plural || matches!(unit, Unit::Second | Unit::Minute) {
+        return None;
+    }
+    let sem = match k {
+        "recent" if matches!(unit, Unit::Month | Unit::Week) => Sem::Duration {
+            amount: Amount::Vague,
+            unit,
+        },
+        "recent" | "past" => Sem::Ref("PAST_REF"),
+        "coming" | "future" => Sem::Ref("FUTURE_REF"),
+        _ => return None,
+    };
+    Some(Match { end: i + 2, sem })
+}
 
 fn word(toks: &[Tok], i: usize) -> Option<Match> {
     let value = match key(toks, i)? {
@@ -48,14 +78,6 @@ fn phrase(toks: &[Tok], i: usize) -> Option<Match> {
             })
         }
         "future" if the_before || is(toks, i + 1, "of") => ("FUTURE_REF", i + 1),
-        "recent"
-            if matches!(
-                key(toks, i + 1),
-                Some("years" | "months" | "weeks" | "days")
-            ) =>
-        {
-            ("PAST_REF", i + 2)
-        }
         "these" if is(toks, i + 1, "days") => ("PRESENT_REF", i + 2),
         "at" if is(toks, i + 1, "present") => ("PRESENT_REF", i + 2),
         _ => return None,
