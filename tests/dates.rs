@@ -321,3 +321,26 @@ fn recent_and_coming_plurals_are_vague_references() {
         "PXW",
     );
 }
+
+#[test]
+fn holidays_resolve_to_their_day() {
+    assert_one(
+        "They met on Thanksgiving Day.",
+        "Thanksgiving Day",
+        "DATE",
+        "2024-11-28",
+    );
+    assert_one(
+        "Talks resume after Labor Day, he said.",
+        "Labor Day",
+        "DATE",
+        "2025-09-01",
+    );
+    assert_one(
+        "He visited last Christmas.",
+        "last Christmas",
+        "DATE",
+        "2024-12-25",
+    );
+    assert!(found("The new year brings memorial day sales.").is_empty());
+}

@@ -140,6 +140,20 @@ impl CivilDate {
         Weekday::from_index(self.to_days() + 3)
     }
 
+    /// The `n`-th (1-based) `weekday` of a month, or with `n == 0` its last one
+    /// (Thanksgiving is the fourth Thursday of November, Memorial Day the last Monday of May).
+    pub fn nth_weekday(year: i32, month: u8, weekday: Weekday, n: u8) -> Option<CivilDate> {
+        if n == 0 {
+            let last = CivilDate::new(year, month, days_in_month(year, month))?;
+            let back = (last.weekday().index() - weekday.index()).rem_euclid(7);
+            return last.add_days(-back);
+        }
+        let first = CivilDate::new(year, month, 1)?;
+        let forward = (weekday.index() - first.weekday().index()).rem_euclid(7);
+        let day = first.add_days(forward + 7 * (i64::from(n) - 1))?;
+        (day.month() == month).then_some(day)
+    }
+
     /// The ISO 8601 week-numbering year and week (1–53).
     pub fn iso_week(self) -> (i32, u8) {
         let thursday = self.to_days() - self.weekday().index() + 3;
@@ -166,6 +180,15 @@ mod tests {
 
     fn date(s: &str) -> CivilDate {
         CivilDate::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn nth_and_last_weekdays_of_a_month() {
+        let thanksgiving = CivilDate::nth_weekday(1999, 11, Weekday::Thu, 4);
+        assert_eq!(thanksgiving, Some(date("1999-11-25")));
+        let memorial = CivilDate::nth_weekday(2025, 5, Weekday::Mon, 0);
+        assert_eq!(memorial, Some(date("2025-05-26")));
+        assert_eq!(CivilDate::nth_weekday(2025, 2, Weekday::Mon, 5), None);
     }
 
     #[test]

@@ -79,6 +79,8 @@ pub enum Sem {
     },
     /// A weekend ("the weekend", "last weekend").
     Weekend { dir: Dir },
+    /// A named holiday ("Thanksgiving", "last Christmas").
+    Holiday { holiday: Holiday, dir: Dir },
     /// "A year ago": the same period a year back, a quarter in quarterly-results talk.
     YearAgo,
     /// Counted from the last dated expression ("two days later").
@@ -100,6 +102,34 @@ pub enum Sem {
 }
 
 /// What the normaliser knows when resolving one expression.
+/// A holiday's place in the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holiday {
+    /// Its month.
+    pub month: u8,
+    /// Its day.
+    pub day: HolidayDay,
+}
+
+/// Which day of its month a holiday falls on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayDay {
+    /// Always the same day number (Christmas: 25).
+    Fixed(u8),
+    /// The n-th weekday of the month, 0 for the last one (Thanksgiving: 4th Thursday).
+    Nth(Weekday, u8),
+}
+
+impl Holiday {
+    /// Its date in `year`.
+    pub fn in_year(self, year: i32) -> Option<CivilDate> {
+        match self.day {
+            HolidayDay::Fixed(d) => CivilDate::new(year, self.month, d),
+            HolidayDay::Nth(w, n) => CivilDate::nth_weekday(year, self.month, w, n),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
     /// The reference date.
@@ -193,6 +223,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
         Sem::Weekday { weekday, dir, part } => resolve_weekday(weekday, dir, part, ctx),
         Sem::Shift { unit, offset, part } => shift(ctx.reference, unit, offset, part),
         Sem::Weekend { dir } => weekend(dir, ctx),
+        Sem::Holiday { holiday, dir } => resolve_holiday(holiday, dir, ctx),
         Sem::YearAgo => match (ctx.reference, ctx.quarterly) {
             (Some(_), true) => resolve(&Sem::LatestQuarter { years_back: 1 }, ctx),
             _ => shift(ctx.reference, Unit::Year, -1, None),
@@ -351,6 +382,32 @@ fn resolve_weekday(
         Some(day) => Resolved::on(day),
         None => Resolved::date(format!("XXXX-WXX-{}{suffix}", weekday.index() + 1)),
     }
+}
+
+/// A holiday's date: last/next move to the one before/after the reference, otherwise its
+/// year is chosen by tense as for any year-less day.
+fn resolve_holiday(holiday: Holiday, dir: Dir, ctx: &Context) -> Resolved {
+    let unknown = || {
+        let day = match holiday.day {
+            HolidayDay::Fixed(d) => format!("{d:02}"),
+            HolidayDay::Nth(..) => "XX".to_string(),
+        };
+        Resolved::date(format!("XXXX-{:02}-{day}", holiday.month))
+    };
+    let Some(r) = ctx.reference else {
+        return unknown();
+    };
+    let this = holiday.in_year(r.year());
+    let year = match dir {
+        Dir::Last => r.year() - i32::from(this.is_none_or(|d| d >= r)),
+        Dir::Next => r.year() + i32::from(this.is_none_or(|d| d <= r)),
+        Dir::This => r.year(),
+        Dir::Tense => {
+            let day = this.map_or(15, CivilDate::day);
+            day_year(holiday.month, day, ctx).unwrap_or(r.year())
+        }
+    };
+    holiday.in_year(year).map_or_else(unknown, Resolved::on)
 }
 
 /// The weekend meant: the coming one in future talk or on a weekend, else the last one.

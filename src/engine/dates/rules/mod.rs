@@ -8,6 +8,7 @@
 mod absolute;
 mod clock;
 mod duration;
+mod holiday;
 mod relative;
 mod set;
 mod vague;
@@ -29,6 +30,7 @@ pub static ALL: &[&Rule] = &[
     &absolute::QUARTER_ADJECTIVE,
     &absolute::QUARTER,
     &absolute::HALF,
+    &holiday::HOLIDAY,
     &clock::CLOCK,
     &relative::DAY_WORD,
     &relative::DEICTIC,
@@ -108,6 +110,9 @@ pub fn is_starter(key: &str) -> bool {
             | "future"
             | "weekend"
             | "near"
+            | "thanksgiving"
+            | "christmas"
+            | "halloween"
     )
 }
 
@@ -122,6 +127,9 @@ pub fn starts_before(key: &str, next: &str) -> bool {
             super::lexicon::unit(next).is_some() || matches!(next, "same" | "morning" | "night")
         }
         "these" => next == "days",
+        "new" => next == "year",
+        "valentine" => next == "'s" || next == "’s",
+        "labor" | "labour" | "memorial" | "independence" | "veterans" => next == "day",
         "at" => next == "present",
         _ => false,
     }

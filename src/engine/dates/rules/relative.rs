@@ -150,6 +150,12 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
     let j = i + 1 + usize::from(this_past);
     let k = key(toks, j)?;
     let t = &toks[j];
+    if let Some((holiday, end)) = super::holiday::holiday_at(toks, j) {
+        return Some(Match {
+            end,
+            sem: Sem::Holiday { holiday, dir },
+        });
+    }
     if let Some(w) = lexicon::weekday(k).filter(|_| t.capital) {
         let part = part_after(toks, j + 1);
         return Some(Match {
