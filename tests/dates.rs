@@ -172,6 +172,18 @@ fn times_durations_sets_and_vague_references() {
     assert_one("Prices are high now.", "now", "DATE", "PRESENT_REF");
     assert_one("Prices rose recently.", "recently", "DATE", "PAST_REF");
     assert_one("It was worse in the past.", "the past", "DATE", "PAST_REF");
+    assert_one(
+        "It will list shares in the near future.",
+        "the near future",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_one(
+        "Holders lose in the short term.",
+        "the short term",
+        "DATE",
+        "FUTURE_REF",
+    );
 }
 
 #[test]

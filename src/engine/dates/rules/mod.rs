@@ -127,6 +127,7 @@ pub fn starts_before(key: &str, next: &str) -> bool {
             super::lexicon::unit(next).is_some() || matches!(next, "same" | "morning" | "night")
         }
         "these" => next == "days",
+        "short" => next == "term",
         "new" => next == "year",
         "valentine" => next == "'s" || next == "’s",
         "labor" | "labour" | "memorial" | "independence" | "veterans" => next == "day",

@@ -14,7 +14,7 @@ pub static WORD: Rule = Rule {
     parse: word,
 };
 
-/// "the past", "the future", "these days", "at present".
+/// "the past", "the future", "the near future", "the short term", "these days", "at present".
 pub static PHRASE: Rule = Rule {
     id: "vague.phrase",
     reason: "noun phrases that point at the present, past or future",
@@ -78,6 +78,10 @@ fn phrase(toks: &[Tok], i: usize) -> Option<Match> {
             })
         }
         "future" if the_before || is(toks, i + 1, "of") => ("FUTURE_REF", i + 1),
+        "near" if the_before && matches!(key(toks, i + 1), Some("future" | "term")) => {
+            ("FUTURE_REF", i + 2)
+        }
+        "short" if the_before && is(toks, i + 1, "term") => ("FUTURE_REF", i + 2),
         "these" if is(toks, i + 1, "days") => ("PRESENT_REF", i + 2),
         "at" if is(toks, i + 1, "present") => ("PRESENT_REF", i + 2),
         _ => return None,
