@@ -21,8 +21,16 @@ pub enum Tense {
     Future,
 }
 
-/// The tense around tokens `start..end` of a sentence.
+/// The tense around tokens `start..end` of a sentence. A possessive expression
+/// ("Wednesday's ruling") names an event already known: in TBAQ every possessive weekday
+/// is on or before the creation date, so it reads as past whatever the verbs say.
 pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.key.as_str(), "'s" | "’s"))
+    {
+        return Tense::Past;
+    }
     for i in (0..start).rev() {
         if is_clause_break(&toks[i], false) {
             break;
@@ -173,6 +181,12 @@ mod tests {
         assert_eq!(around(&t, 4, 5), Tense::Past);
         let t = toks("talks set to resume monday");
         assert_eq!(around(&t, 4, 5), Tense::Future);
+    }
+
+    #[test]
+    fn a_possessive_expression_is_past() {
+        let t = toks("they would look for ways around wednesday 's ruling");
+        assert_eq!(around(&t, 5, 6), Tense::Past);
     }
 
     #[test]
