@@ -29,10 +29,12 @@ pub struct Response {
     pub annotations: Annotations,
 }
 
-/// Annotates the request's text with the built-in engine.
-pub fn handle(request: &Request) -> Response {
+/// Annotates the request's text with the built-in engine. `today` is the reference date of
+/// last resort, read from the browser's clock by the caller.
+pub fn handle(request: &Request, today: Option<CivilDate>) -> Response {
     let options = Options {
         reference_date: CivilDate::parse_iso(request.reference_date.trim()),
+        today,
         ..Options::default()
     };
     Response {
@@ -42,9 +44,18 @@ pub fn handle(request: &Request) -> Response {
 }
 
 /// Answers one JSON-encoded request with a JSON-encoded response; `None` for a malformed one.
-pub fn handle_json(request: &str) -> Option<String> {
+pub fn handle_json(request: &str, today: Option<CivilDate>) -> Option<String> {
     let request: Request = serde_json::from_str(request).ok()?;
-    serde_json::to_string(&handle(&request)).ok()
+    serde_json::to_string(&handle(&request, today)).ok()
+}
+
+/// Today's date from the browser's clock (UTC).
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+fn today() -> Option<CivilDate> {
+    let now = js_sys::Date::new_0();
+    let month = u8::try_from(now.get_utc_month() + 1).ok()?;
+    let day = u8::try_from(now.get_utc_date()).ok()?;
+    CivilDate::new(i32::try_from(now.get_utc_full_year()).ok()?, month, day)
 }
 
 /// What the worker posts once it can take requests (earlier ones would be lost).
@@ -63,7 +74,7 @@ pub fn run() {
         let Some(request) = event.data().as_string() else {
             return;
         };
-        if let Some(response) = handle_json(&request) {
+        if let Some(response) = handle_json(&request, today()) {
             // A worker whose page has gone cannot be answered; there is nothing left to do.
             let _ = reply_to.post_message(&JsValue::from_str(&response));
         }
@@ -84,7 +95,7 @@ mod tests {
             text: "Officials met on Tuesday. They talked.".to_string(),
             reference_date: "2025-03-14".to_string(),
         };
-        let response = handle(&request);
+        let response = handle(&request, None);
         assert_eq!(response.id, 7);
         assert_eq!(response.annotations.sentences.len(), 2);
         assert_eq!(
@@ -100,7 +111,25 @@ mod tests {
             text: "Hello.".to_string(),
             reference_date: "2025-02-30".to_string(),
         };
-        assert_ne!(handle(&request).annotations.reference_date.source, "given");
+        assert_ne!(
+            handle(&request, None).annotations.reference_date.source,
+            "given"
+        );
+    }
+
+    #[test]
+    fn without_a_date_given_or_found_today_is_used() {
+        let request = Request {
+            id: 2,
+            text: "They met on Wednesday.".to_string(),
+            reference_date: String::new(),
+        };
+        let today = CivilDate::new(2025, 7, 24);
+        let reference = handle(&request, today).annotations.reference_date;
+        assert_eq!(
+            (reference.value.as_deref(), reference.source.as_str()),
+            (Some("2025-07-24"), "today")
+        );
     }
 
     #[test]
@@ -111,8 +140,9 @@ mod tests {
             reference_date: String::new(),
         })
         .unwrap();
-        let response: Response = serde_json::from_str(&handle_json(&request).unwrap()).unwrap();
+        let response: Response =
+            serde_json::from_str(&handle_json(&request, None).unwrap()).unwrap();
         assert_eq!(response.id, 3);
-        assert_eq!(handle_json("{not json"), None);
+        assert_eq!(handle_json("{not json", None), None);
     }
 }
