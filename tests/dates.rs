@@ -161,6 +161,12 @@ fn times_durations_sets_and_vague_references() {
         "P3D",
     );
     assert_one("It took a decade.", "a decade", "DURATION", "P10Y");
+    assert_one(
+        "Violence grew over the past decade.",
+        "the past decade",
+        "DURATION",
+        "P10Y",
+    );
     assert_one("It took two-year talks.", "two-year", "DURATION", "P2Y");
     assert_one(
         "They meet every Monday.",

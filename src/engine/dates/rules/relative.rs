@@ -23,7 +23,8 @@ pub static DAY_WORD: Rule = Rule {
 /// "last week", "this year", "next Tuesday", "the past year", "this morning".
 pub static DEICTIC: Rule = Rule {
     id: "rel.deictic",
-    reason: "this/last/next/past/coming before a unit, weekday, month, season or part of day",
+    reason: "this/last/next/past/coming before a unit, weekday, month, season, holiday or \
+             part of day; \"the past decade/century\" is a duration up to now",
     takes_the: true,
     parse: deictic,
 };
@@ -212,6 +213,15 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
     let (unit, plural) = unit_at(toks, j)?;
     if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
         return None;
+    }
+    if is(toks, i, "past") && matches!(unit, Unit::Decade | Unit::Century) {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Duration {
+                amount: Amount::Exact(1),
+                unit,
+            },
+        });
     }
     let offset = match dir {
         Dir::Last => -1,
