@@ -12,7 +12,7 @@ use super::codec::{Reader, Writer};
 use super::features::{DocFeatures, Feature};
 use super::hash::IdBuild;
 use super::lexicon::{Lexicon, LexiconData};
-use super::tagger::{viterbi, Scorer, Weights, NT};
+use super::tagger::{Decoder, Scorer, Weights, NT};
 use super::MAGIC;
 use crate::engine::{LoadError, LoadErrorKind};
 
@@ -161,18 +161,21 @@ impl Model {
 /// Tags an analysed document with any scorer.
 pub fn tag_document(scorer: &impl Scorer, doc: &DocFeatures) -> Vec<Vec<usize>> {
     let mut features: Vec<Feature> = Vec::with_capacity(64);
+    let mut emissions: Vec<[f32; NT]> = Vec::new();
+    let mut decoder = Decoder::new(scorer);
     (0..doc.len())
         .map(|s| {
-            let emissions: Vec<[f32; NT]> = (0..doc.tokens(s).len())
-                .map(|i| {
-                    features.clear();
-                    doc.features(s, i, &mut features);
-                    let mut scores = [0.0f32; NT];
-                    scorer.emission(&features, &mut scores);
-                    scores
-                })
-                .collect();
-            viterbi(scorer, &emissions)
+            emissions.clear();
+            emissions.extend((0..doc.tokens(s).len()).map(|i| {
+                features.clear();
+                doc.features(s, i, &mut features);
+                let mut scores = [0.0f32; NT];
+                scorer.emission(&features, &mut scores);
+                scores
+            }));
+            let mut tags = Vec::with_capacity(emissions.len());
+            decoder.decode(&emissions, &mut tags);
+            tags
         })
         .collect()
 }

@@ -106,19 +106,40 @@ pub fn tag_name(t: usize) -> String {
 
 /// Whether tag `cur` may follow tag `prev` (`None`: the sentence start).
 pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
-    let open = prev
-        .map(untag)
-        .filter(|(_, p)| matches!(p, Position::Begin | Position::Inside));
-    let (kind, position) = untag(cur);
-    match open {
-        Some((open_kind, _)) => {
-            kind == open_kind && matches!(position, Position::Inside | Position::Last)
-        }
-        None => matches!(
-            position,
-            Position::Outside | Position::Begin | Position::Unit
-        ),
+    follows(prev.unwrap_or(NT), cur)
+}
+
+/// [`allowed`] on indices, `NT` standing for the sentence start: a chunk opened by a B or I
+/// tag must go on with an I or L tag of its type; otherwise only O, B or U may come.
+const fn follows(prev: usize, cur: usize) -> bool {
+    let opens = prev != 0 && prev < NT && matches!((prev - 1) % 4, 0 | 1);
+    let continues = cur != 0 && cur < NT && matches!((cur - 1) % 4, 1 | 2);
+    if opens {
+        continues && (prev - 1) / 4 == (cur - 1) / 4
+    } else {
+        !continues
     }
+}
+
+/// For each tag, the tags that may precede it in increasing order, and how many there are.
+const PREDECESSORS: [([u8; NT], usize); NT] = predecessors();
+
+const fn predecessors() -> [([u8; NT], usize); NT] {
+    let mut table = [([0u8; NT], 0usize); NT];
+    let mut cur = 0;
+    while cur < NT {
+        let mut prev = 0;
+        while prev < NT {
+            if follows(prev, cur) {
+                let (list, len) = &mut table[cur];
+                list[*len] = prev as u8;
+                *len += 1;
+            }
+            prev += 1;
+        }
+        cur += 1;
+    }
+    table
 }
 
 /// Whether a sentence may end on tag `t`.
@@ -136,57 +157,90 @@ pub trait Scorer {
 
 /// Decodes the best allowed tag sequence for a sentence.
 pub fn viterbi(scorer: &impl Scorer, emissions: &[[f32; NT]]) -> Vec<usize> {
-    let n = emissions.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let mut permitted = [[false; NT]; NT];
-    for (prev, row) in permitted.iter_mut().enumerate() {
-        for (cur, ok) in row.iter_mut().enumerate() {
-            *ok = allowed(Some(prev), cur);
-        }
-    }
-    let mut best = vec![[f32::NEG_INFINITY; NT]; n];
-    let mut back = vec![[0u8; NT]; n];
-    for cur in 0..NT {
-        if allowed(None, cur) {
-            best[0][cur] = emissions[0][cur] + scorer.transition(NT, cur);
-        }
-    }
-    for i in 1..n {
-        for cur in 0..NT {
-            let mut top = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for prev in 0..NT {
-                if best[i - 1][prev] == f32::NEG_INFINITY || !permitted[prev][cur] {
-                    continue;
-                }
-                let s = best[i - 1][prev] + scorer.transition(prev, cur);
-                if s > top {
-                    top = s;
-                    arg = prev as u8;
-                }
-            }
-            if top > f32::NEG_INFINITY {
-                best[i][cur] = top + emissions[i][cur];
-                back[i][cur] = arg;
-            }
-        }
-    }
-    let mut last = 0;
-    let mut top = f32::NEG_INFINITY;
-    for (t, &s) in best[n - 1].iter().enumerate() {
-        if allowed_end(t) && s > top {
-            top = s;
-            last = t;
-        }
-    }
-    let mut tags = vec![0usize; n];
-    tags[n - 1] = last;
-    for i in (1..n).rev() {
-        tags[i - 1] = back[i][tags[i]] as usize;
-    }
+    let mut tags = Vec::new();
+    Decoder::new(scorer).decode(emissions, &mut tags);
     tags
+}
+
+/// Constrained Viterbi decoding with a scorer's transitions read once and its work
+/// buffers kept from one sentence to the next.
+#[derive(Debug, Clone)]
+pub struct Decoder {
+    /// `transitions[prev][cur]`, the last row from the start.
+    transitions: [[f32; NT]; NT + 1],
+    best: Vec<[f32; NT]>,
+    back: Vec<[u8; NT]>,
+}
+
+impl Decoder {
+    /// A decoder for `scorer`'s transitions.
+    pub fn new(scorer: &impl Scorer) -> Decoder {
+        let mut transitions = [[0.0f32; NT]; NT + 1];
+        for (prev, row) in transitions.iter_mut().enumerate() {
+            for (cur, score) in row.iter_mut().enumerate() {
+                *score = scorer.transition(prev, cur);
+            }
+        }
+        Decoder {
+            transitions,
+            best: Vec::new(),
+            back: Vec::new(),
+        }
+    }
+
+    /// Writes the best allowed tag sequence for `emissions` into `tags` (cleared first).
+    pub fn decode(&mut self, emissions: &[[f32; NT]], tags: &mut Vec<usize>) {
+        tags.clear();
+        let n = emissions.len();
+        if n == 0 {
+            return;
+        }
+        self.best.clear();
+        self.best.resize(n, [f32::NEG_INFINITY; NT]);
+        self.back.clear();
+        self.back.resize(n, [0u8; NT]);
+        let start = &self.transitions[NT];
+        for cur in (0..NT).filter(|&cur| follows(NT, cur)) {
+            self.best[0][cur] = emissions[0][cur] + start[cur];
+        }
+        for i in 1..n {
+            let (done, rest) = self.best.split_at_mut(i);
+            let previous = &done[i - 1];
+            let current = &mut rest[0];
+            for (cur, (list, len)) in PREDECESSORS.iter().enumerate() {
+                let mut top = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for &prev in &list[..*len] {
+                    let p = previous[prev as usize];
+                    if p == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let s = p + self.transitions[prev as usize][cur];
+                    if s > top {
+                        top = s;
+                        arg = prev;
+                    }
+                }
+                if top > f32::NEG_INFINITY {
+                    current[cur] = top + emissions[i][cur];
+                    self.back[i][cur] = arg;
+                }
+            }
+        }
+        let mut last = 0;
+        let mut top = f32::NEG_INFINITY;
+        for (t, &s) in self.best[n - 1].iter().enumerate() {
+            if allowed_end(t) && s > top {
+                top = s;
+                last = t;
+            }
+        }
+        tags.resize(n, 0);
+        tags[n - 1] = last;
+        for i in (1..n).rev() {
+            tags[i - 1] = self.back[i][tags[i]] as usize;
+        }
+    }
 }
 
 /// The chunks of a tag sequence: `(first token, one past the last, type)`.
@@ -289,6 +343,16 @@ mod tests {
         assert!(!allowed(Some(b_per), 0));
         assert!(!allowed(None, tag(Coarse::Per, Position::Inside)));
         assert!(!allowed_end(b_per));
+    }
+
+    #[test]
+    fn predecessor_table_lists_exactly_the_allowed_transitions() {
+        for (cur, (list, len)) in PREDECESSORS.iter().enumerate() {
+            let expected: Vec<u8> = (0..NT as u8)
+                .filter(|&prev| allowed(Some(prev as usize), cur))
+                .collect();
+            assert_eq!(&list[..*len], expected.as_slice(), "tag {cur}");
+        }
     }
 
     #[test]
