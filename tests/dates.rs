@@ -175,6 +175,7 @@ fn times_durations_sets_and_vague_references() {
         "XXXX-WXX-1",
     );
     assert_one("The paper appears weekly.", "weekly", "SET", "P1W");
+    assert_one("Orangemen march each July.", "each July", "SET", "XXXX-07");
     assert_one("Prices are high now.", "now", "DATE", "PRESENT_REF");
     assert_one("Prices rose recently.", "recently", "DATE", "PAST_REF");
     assert_one("It was worse in the past.", "the past", "DATE", "PAST_REF");

@@ -8,10 +8,10 @@ use super::super::grammar::{is, key, unit_at, Match, Rule, Tok};
 use super::super::lexicon::{self, Unit};
 use super::super::normalise::{duration_value, Sem};
 
-/// "every Monday", "each day", "every other week".
+/// "every Monday", "each day", "every other week", "each July".
 pub static EVERY: Rule = Rule {
     id: "set.every",
-    reason: "every/each before a unit or weekday",
+    reason: "every/each before a unit, weekday or month",
     takes_the: false,
     parse: every,
 };
@@ -51,6 +51,12 @@ fn every(toks: &[Tok], i: usize) -> Option<Match> {
         return Some(Match {
             end: j + 1,
             sem: Sem::Set(format!("XXXX-WXX-{}", w.index() + 1)),
+        });
+    }
+    if let Some(month) = lexicon::month(&t.key).filter(|_| t.capital && other == 0) {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Set(format!("XXXX-{month:02}")),
         });
     }
     let (unit, plural) = unit_at(toks, j)?;
