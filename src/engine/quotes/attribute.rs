@@ -182,7 +182,10 @@ fn source_then_verb(
     ceiling: usize,
 ) -> Option<Attribution> {
     let tokens = ctx.tokens();
+    let first = frame.tokens.start;
+    let opens_clause = first == frame.bounds.start || tokens[first - 1].kind == TokenKind::Punct;
     if !frame.trails
+        || !opens_clause
         || !tokens
             .get(start)
             .is_some_and(|t| start < ceiling && opens_source(ctx.text, t))
@@ -323,7 +326,7 @@ fn source_of_cue(
     let tokens = ctx.tokens();
     let cue_end = at + cue.len;
     let source_floor = ctx.floor_after_quotes(frame, floor, at);
-    let opens_clause = at == source_floor || is_clause_break(ctx.surface(at - 1));
+    let opens_clause = at == source_floor || matches!(ctx.surface(at - 1), ":" | "—" | "–" | "(");
     let (speaker, rule) = match cue.entry.form {
         CueForm::Finite => match phrase_before(ctx.text, tokens, source_floor, at) {
             Some(span) => (span, rules::BEFORE_SOURCE_CUE),
@@ -347,11 +350,6 @@ fn source_of_cue(
         cue: Some(cue_span(tokens, at, cue)),
         rule,
     })
-}
-
-fn is_clause_break(surface: &str) -> bool {
-    matches!(surface, "," | ":" | ";" | "—" | "–" | "(" | "--")
-        || surface.starts_with(['“', '"', '”'])
 }
 
 /// Smith on Twitter: “…”: a clause ending in a colon right before the quote.
