@@ -342,6 +342,17 @@ fn recent_and_coming_plurals_are_vague_references() {
 }
 
 #[test]
+fn a_month_with_a_spoken_year() {
+    assert_one(
+        "January nineteen ninety-seven. Atlanta again.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+    );
+    assert_one("In May twenty people came.", "May", "DATE", "2025-05");
+}
+
+#[test]
 fn holidays_resolve_to_their_day() {
     assert_one(
         "They met on Thanksgiving Day.",

@@ -234,6 +234,20 @@ fn month_year(toks: &[Tok], i: usize) -> Option<Match> {
             },
         });
     }
+    if let Some(Match {
+        end,
+        sem: Sem::Year(y),
+    }) = year_words(toks, i + 1 + comma)
+    {
+        return Some(Match {
+            end,
+            sem: Sem::Month {
+                year: Some(y),
+                month,
+                dir: Dir::Tense,
+            },
+        });
+    }
     let dir = match key(toks, i + 1)? {
         "this" => Dir::This,
         "last" => Dir::Last,
