@@ -59,7 +59,7 @@ fn bench_tagger(c: &mut Criterion) {
 fn bench_load(c: &mut Criterion) {
     let bytes = include_bytes!("../models/ner.bin");
     c.bench_function("ner/load_model", |b| {
-        b.iter(|| black_box(Model::from_bytes(black_box(bytes)).map(|m| m.weights.rows.len())))
+        b.iter(|| black_box(Model::from_bytes(black_box(bytes)).map(|m| m.weights.len())))
     });
 }
 

@@ -6,11 +6,8 @@
 //! column per tag) and the lexicon. All integers are little-endian and fixed-width. This
 //! module does not train (see `crate::train`).
 
-use std::collections::HashMap;
-
 use super::codec::{Reader, Writer};
 use super::features::{DocFeatures, Feature};
-use super::hash::IdBuild;
 use super::lexicon::{Lexicon, LexiconData};
 use super::tagger::{Decoder, Scorer, Weights, NT};
 use super::MAGIC;
@@ -110,26 +107,25 @@ impl Model {
         if r.u32("tag count")? as usize != NT {
             return Err(corrupt("tag count differs from this build's"));
         }
-        let mut codebook = Vec::with_capacity(256);
-        for _ in 0..256 {
-            codebook.push(f32::from_bits(r.u32("codebook")?));
+        let mut codebook = [0.0f32; 256];
+        for weight in &mut codebook {
+            *weight = f32::from_bits(r.u32("codebook")?);
         }
         let mut transitions = Vec::with_capacity((NT + 1) * NT);
         for _ in 0..(NT + 1) * NT {
             transitions.push(f32::from_bits(r.u32("transition")?));
         }
         let n = r.count("features")?;
-        let mut rows = HashMap::with_capacity_and_hasher(n, IdBuild::default());
+        let mut rows = Vec::with_capacity(n);
         let mut key = 0u32;
-        for row in 0..n {
+        for _ in 0..n {
             key = key.wrapping_add(r.u32("feature key")?);
-            rows.insert(key, row as u32);
+            rows.push((key, [0u8; NT]));
         }
-        let mut values = vec![0.0f32; n * NT];
         for t in 0..NT {
             let column = r.take(n, "weights")?;
-            for (row, &v) in column.iter().enumerate() {
-                values[row * NT + t] = codebook[v as usize];
+            for ((_, row), &v) in rows.iter_mut().zip(column) {
+                row[t] = v;
             }
         }
         let lexicon = LexiconData::read_lexicon(&mut r)?;
@@ -137,11 +133,7 @@ impl Model {
             return Err(corrupt("trailing bytes after the lexicon"));
         }
         Ok(Model {
-            weights: Weights {
-                rows,
-                values,
-                transitions,
-            },
+            weights: Weights::new(codebook, transitions, &rows),
             lexicon,
         })
     }
@@ -197,8 +189,8 @@ mod tests {
         };
         let model = Model::from_bytes(&data.to_bytes()).unwrap();
         let decoded = |r: [u8; NT]| r.map(|v| f32::from(v) / 2.0);
-        assert_eq!(model.weights.row(5), Some(decoded(row).as_slice()));
-        assert_eq!(model.weights.row(9), Some(decoded([1u8; NT]).as_slice()));
+        assert_eq!(model.weights.row(5), Some(decoded(row)));
+        assert_eq!(model.weights.row(9), Some(decoded([1u8; NT])));
         assert_eq!(model.weights.row(5).map(|r| r[16]), Some(100.0));
         assert_eq!(model.weights.row(7), None);
         assert_eq!(model.weights.transitions[20], 20.0);

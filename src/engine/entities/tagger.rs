@@ -5,10 +5,7 @@
 //! float weights of training (anything implementing [`Scorer`]). This module does not extract
 //! features or type entities finely.
 
-use std::collections::HashMap;
-
 use super::features::Feature;
-use super::hash::IdBuild;
 
 /// The CoNLL types the tagger predicts, in tag order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -271,41 +268,109 @@ pub fn chunks(tags: &[usize]) -> Vec<(usize, usize, Coarse)> {
     out
 }
 
-/// Quantised weights of a loaded model.
+/// Quantised weights of a loaded model: an open-addressing table from feature key to the
+/// row of codebook indices (one probe usually reads a key and its whole row from one cache
+/// line), the codebook, and the transitions.
 #[derive(Debug, Clone)]
 pub struct Weights {
-    /// Feature key to row.
-    pub rows: HashMap<u32, u32, IdBuild>,
-    /// `NT` weights per row (decoded from the file's codebook indices).
-    pub values: Vec<f32>,
+    slots: Vec<Slot>,
+    len: usize,
+    codebook: [f32; 256],
     /// `(NT + 1) × NT` transition scores, the last row from the start.
     pub transitions: Vec<f32>,
 }
 
+/// One place in the table: a feature key and its codebook indices, one per tag.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    used: bool,
+    row: [u8; NT],
+}
+
 impl Default for Weights {
     fn default() -> Weights {
-        Weights {
-            rows: HashMap::default(),
-            values: Vec::new(),
-            transitions: vec![0.0; (NT + 1) * NT],
-        }
+        Weights::new([0.0; 256], vec![0.0; (NT + 1) * NT], &[])
     }
 }
 
 impl Weights {
+    /// The weights of `rows` (feature key, codebook index per tag; a repeated key keeps its
+    /// last row).
+    pub fn new(codebook: [f32; 256], transitions: Vec<f32>, rows: &[(u32, [u8; NT])]) -> Weights {
+        let capacity = (rows.len() * 2).max(2).next_power_of_two();
+        let mut weights = Weights {
+            slots: vec![Slot::default(); capacity],
+            len: 0,
+            codebook,
+            transitions,
+        };
+        for &(key, row) in rows {
+            weights.insert(key, row);
+        }
+        weights
+    }
+
+    /// How many feature keys the model knows.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the model knows no feature.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn home(&self, key: u32) -> usize {
+        let spread = u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32;
+        spread as usize & (self.slots.len() - 1)
+    }
+
+    fn insert(&mut self, key: u32, row: [u8; NT]) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        while let Some(slot) = self.slots.get_mut(at) {
+            if !slot.used || slot.key == key {
+                self.len += usize::from(!slot.used);
+                *slot = Slot {
+                    key,
+                    used: true,
+                    row,
+                };
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn indices(&self, key: u32) -> Option<&[u8; NT]> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = self.home(key);
+        loop {
+            let slot = self.slots.get(at)?;
+            if !slot.used {
+                return None;
+            }
+            if slot.key == key {
+                return Some(&slot.row);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
     /// The stored weights of a feature key, if the model knows it.
-    pub fn row(&self, key: u32) -> Option<&[f32]> {
-        let row = *self.rows.get(&key)? as usize;
-        self.values.get(row * NT..row * NT + NT)
+    pub fn row(&self, key: u32) -> Option<[f32; NT]> {
+        self.indices(key)
+            .map(|row| row.map(|v| self.codebook[usize::from(v)]))
     }
 }
 
 impl Scorer for Weights {
     fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
         for &(key, _) in features {
-            if let Some(row) = self.row(key) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += w;
+            if let Some(row) = self.indices(key) {
+                for (s, &v) in scores.iter_mut().zip(row) {
+                    *s += self.codebook[usize::from(v)];
                 }
             }
         }
