@@ -118,8 +118,10 @@ fn engine_options(options: Option<JsValue>) -> Result<Options, JsError> {
         .as_deref()
         .map(parse_reference_date)
         .transpose()?;
+    // No clock fallback: an embedder's results depend only on its inputs.
     Ok(Options {
         reference_date,
+        today: None,
         explain: js.explain,
     })
 }
