@@ -2,8 +2,6 @@
 //! against a fixed reference date, the reference found in text, and the sample article
 //! pinned by a golden file (`UPDATE_EXPECT=1` rewrites it; skipped without `../shared`).
 
-use std::path::PathBuf;
-
 use gloss::engine::dates::{extract, reference_date, ReferenceSource, TimeExpr};
 use gloss::engine::text::analyze;
 use gloss::engine::{annotate, CivilDate, Options};
@@ -226,12 +224,6 @@ fn reference_found_in_a_published_line_else_missing() {
     assert_eq!(extract(bare, &doc, None)[0].value, "XXXX-05-07");
 }
 
-fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/golden/dates")
-        .join(format!("{name}.timeline"))
-}
-
 #[test]
 fn the_sample_article_dates_and_timeline_match_the_golden_file() {
     let Some(text) = shared_text("samples/pakistan-us-talks.txt") else {
@@ -276,14 +268,7 @@ fn the_sample_article_dates_and_timeline_match_the_golden_file() {
     for e in &annotations.events {
         got.push_str(&format!("event\t{}\t{}\n", e.value, e.summary));
     }
-    let path = golden_path("pakistan-us-talks");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::create_dir_all(path.parent().expect("golden dir")).expect("create golden dir");
-        std::fs::write(&path, &got).expect("write golden file");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(got, expected, "golden mismatch (UPDATE_EXPECT=1 to accept)");
+    crate::fixtures::check_golden("dates/pakistan-us-talks.timeline", &got);
 }
 
 #[test]

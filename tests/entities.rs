@@ -2,8 +2,6 @@
 //! roles (and nothing else), news formatting that trips taggers, and a golden file of the
 //! sample's entities (`UPDATE_EXPECT=1` rewrites it).
 
-use std::path::PathBuf;
-
 use gloss::engine::entities::{extract, Entity, EntityType, Model};
 use gloss::engine::text::analyze;
 
@@ -119,15 +117,7 @@ fn the_sample_article_matches_its_golden_entities() {
         return;
     };
     let got = render(&text, &entities(&Model::builtin(), &text));
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/golden/entities/pakistan-us-talks.entities");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::create_dir_all(path.parent().expect("golden dir")).expect("create golden dir");
-        std::fs::write(&path, &got).expect("write golden file");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(got, expected, "golden mismatch (UPDATE_EXPECT=1 to accept)");
+    crate::fixtures::check_golden("entities/pakistan-us-talks.entities", &got);
 }
 
 #[test]

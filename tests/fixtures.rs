@@ -22,3 +22,21 @@ pub fn shared_text(rel: &str) -> Option<String> {
         }
     }
 }
+
+/// Compares `got` with the golden file `tests/data/golden/<rel>`; with `UPDATE_EXPECT` set,
+/// rewrites the file instead.
+pub fn check_golden(rel: &str, got: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/golden")
+        .join(rel);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::create_dir_all(path.parent().expect("golden dir")).expect("create golden dir");
+        std::fs::write(&path, got).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        got, expected,
+        "golden mismatch in {rel} (UPDATE_EXPECT=1 to accept)"
+    );
+}

@@ -5,11 +5,9 @@
 //! words) so a reviewer can check the boundaries by eye. `UPDATE_EXPECT=1 cargo test`
 //! rewrites the files; review the diff before committing.
 
-use std::path::PathBuf;
-
 use gloss::engine::text::{analyze, Sentence};
 
-use crate::fixtures::shared_text;
+use crate::fixtures::{check_golden, shared_text};
 
 /// The articles pinned by golden files: `(path under ../shared, golden file name)`.
 const ARTICLES: &[(&str, &str)] = &[
@@ -59,37 +57,14 @@ fn render(text: &str) -> String {
     doc.sentences.iter().map(line).collect()
 }
 
-fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/golden/text")
-        .join(format!("{name}.sentences"))
-}
-
 #[test]
 fn sentences_of_real_articles_match_their_golden_files() {
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
-    let mut mismatches = Vec::new();
     for (rel, name) in ARTICLES {
         let Some(text) = shared_text(rel) else {
             continue;
         };
-        let got = render(&text);
-        let path = golden_path(name);
-        if update {
-            std::fs::create_dir_all(path.parent().expect("golden dir")).expect("create golden dir");
-            std::fs::write(&path, &got).expect("write golden file");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&path).unwrap_or_default();
-        if got != expected {
-            mismatches.push(format!("{name}:\n--- expected\n{expected}--- got\n{got}"));
-        }
+        check_golden(&format!("text/{name}.sentences"), &render(&text));
     }
-    assert!(
-        mismatches.is_empty(),
-        "golden mismatch (UPDATE_EXPECT=1 to accept):\n{}",
-        mismatches.join("\n")
-    );
 }
 
 #[test]

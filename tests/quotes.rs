@@ -3,8 +3,6 @@
 //! speakers to hand-built entities, and the sample article's golden file
 //! (`UPDATE_EXPECT=1` rewrites it).
 
-use std::path::PathBuf;
-
 use gloss::engine::entities::{Entity, EntityType};
 use gloss::engine::quotes::{extract, Quote, QuoteKind};
 use gloss::engine::span::Span;
@@ -429,14 +427,6 @@ fn render(text: &str, found: &[Quote]) -> String {
 }
 
 fn assert_golden(text: &str, found: &[Quote]) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/golden/quotes/pakistan-us-talks.quotes");
     let got = render(text, found);
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::create_dir_all(path.parent().expect("golden dir")).expect("create golden dir");
-        std::fs::write(&path, &got).expect("write golden file");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(got, expected, "golden mismatch (UPDATE_EXPECT=1 to accept)");
+    crate::fixtures::check_golden("quotes/pakistan-us-talks.quotes", &got);
 }

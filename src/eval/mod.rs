@@ -24,8 +24,11 @@ impl Prf {
     /// From counts of true positives, predictions and gold items.
     pub fn from_counts(correct: usize, predicted: usize, gold: usize) -> Prf {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let precision = ratio(correct, predicted);
-        let recall = ratio(correct, gold);
+        Prf::from_ratios(ratio(correct, predicted), ratio(correct, gold))
+    }
+
+    /// From a precision and a recall computed elsewhere (F1 is their harmonic mean).
+    pub fn from_ratios(precision: f64, recall: f64) -> Prf {
         let f1 = if precision + recall == 0.0 {
             0.0
         } else {

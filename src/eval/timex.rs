@@ -236,16 +236,7 @@ impl TimexScores {
 fn relaxed_prf(c: &Counts) -> Prf {
     let precision = Prf::from_counts(c.relaxed_predicted, c.predicted, c.gold).precision;
     let recall = Prf::from_counts(c.relaxed_gold, c.predicted, c.gold).recall;
-    let f1 = if precision + recall == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
-    Prf {
-        precision,
-        recall,
-        f1,
-    }
+    Prf::from_ratios(precision, recall)
 }
 
 /// Runs the engine's date stage on a document, its creation time as reference.
