@@ -268,57 +268,52 @@ pub fn chunks(tags: &[usize]) -> Vec<(usize, usize, Coarse)> {
     out
 }
 
-/// Quantised weights of a loaded model: an open-addressing table from feature key to the
-/// row of codebook indices (one probe usually reads a key and its whole row from one cache
-/// line), the codebook, and the transitions.
+/// The weights of a loaded model: an open-addressing table from feature key to row (probed
+/// alone, so it stays small enough for the cache), the rows decoded from the codebook into
+/// floats (added with vector instructions), and the transitions.
 #[derive(Debug, Clone)]
 pub struct Weights {
-    slots: Vec<Slot>,
-    len: usize,
-    codebook: [f32; 256],
+    /// Per slot, a feature key and its row in `values`; [`FREE`] marks a free slot.
+    slots: Vec<(u32, u32)>,
+    /// One row of per-tag weights per known feature key.
+    values: Vec<[f32; NT]>,
     /// `(NT + 1) × NT` transition scores, the last row from the start.
     pub transitions: Vec<f32>,
 }
 
-/// One place in the table: a feature key and its codebook indices, one per tag.
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u32,
-    used: bool,
-    row: [u8; NT],
-}
+/// The row index that marks a free slot.
+const FREE: u32 = u32::MAX;
 
 impl Default for Weights {
     fn default() -> Weights {
-        Weights::new([0.0; 256], vec![0.0; (NT + 1) * NT], &[])
+        Weights::new(&[0.0; 256], vec![0.0; (NT + 1) * NT], &[])
     }
 }
 
 impl Weights {
     /// The weights of `rows` (feature key, codebook index per tag; a repeated key keeps its
     /// last row).
-    pub fn new(codebook: [f32; 256], transitions: Vec<f32>, rows: &[(u32, [u8; NT])]) -> Weights {
+    pub fn new(codebook: &[f32; 256], transitions: Vec<f32>, rows: &[(u32, [u8; NT])]) -> Weights {
         let capacity = (rows.len() * 2).max(2).next_power_of_two();
         let mut weights = Weights {
-            slots: vec![Slot::default(); capacity],
-            len: 0,
-            codebook,
+            slots: vec![(0, FREE); capacity],
+            values: Vec::with_capacity(rows.len()),
             transitions,
         };
-        for &(key, row) in rows {
-            weights.insert(key, row);
+        for (key, row) in rows {
+            weights.insert(*key, row.map(|v| codebook[usize::from(v)]));
         }
         weights
     }
 
     /// How many feature keys the model knows.
     pub fn len(&self) -> usize {
-        self.len
+        self.values.len()
     }
 
     /// Whether the model knows no feature.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.values.is_empty()
     }
 
     fn home(&self, key: u32) -> usize {
@@ -326,51 +321,48 @@ impl Weights {
         spread as usize & (self.slots.len() - 1)
     }
 
-    fn insert(&mut self, key: u32, row: [u8; NT]) {
+    fn insert(&mut self, key: u32, row: [f32; NT]) {
         let mask = self.slots.len() - 1;
         let mut at = self.home(key);
         while let Some(slot) = self.slots.get_mut(at) {
-            if !slot.used || slot.key == key {
-                self.len += usize::from(!slot.used);
-                *slot = Slot {
-                    key,
-                    used: true,
-                    row,
-                };
+            if slot.1 == FREE {
+                *slot = (key, self.values.len() as u32);
+                self.values.push(row);
+                return;
+            }
+            if slot.0 == key {
+                if let Some(stored) = self.values.get_mut(slot.1 as usize) {
+                    *stored = row;
+                }
                 return;
             }
             at = (at + 1) & mask;
         }
     }
 
-    fn indices(&self, key: u32) -> Option<&[u8; NT]> {
+    /// The stored weights of a feature key, if the model knows it.
+    pub fn row(&self, key: u32) -> Option<&[f32; NT]> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut at = self.home(key);
         loop {
-            let slot = self.slots.get(at)?;
-            if !slot.used {
+            let (slot_key, row) = *self.slots.get(at)?;
+            if row == FREE {
                 return None;
             }
-            if slot.key == key {
-                return Some(&slot.row);
+            if slot_key == key {
+                return self.values.get(row as usize);
             }
             at = (at + 1) & mask;
         }
-    }
-
-    /// The stored weights of a feature key, if the model knows it.
-    pub fn row(&self, key: u32) -> Option<[f32; NT]> {
-        self.indices(key)
-            .map(|row| row.map(|v| self.codebook[usize::from(v)]))
     }
 }
 
 impl Scorer for Weights {
     fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
         for &(key, _) in features {
-            if let Some(row) = self.indices(key) {
-                for (s, &v) in scores.iter_mut().zip(row) {
-                    *s += self.codebook[usize::from(v)];
+            if let Some(row) = self.row(key) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += w;
                 }
             }
         }
@@ -418,6 +410,23 @@ mod tests {
                 .collect();
             assert_eq!(&list[..*len], expected.as_slice(), "tag {cur}");
         }
+    }
+
+    #[test]
+    fn weights_find_every_key_including_zero_and_the_last_of_repeats() {
+        let mut codebook = [0.0f32; 256];
+        codebook[1] = 1.0;
+        codebook[2] = 2.0;
+        let mut rows: Vec<(u32, [u8; NT])> = (1..200u32).map(|k| (k * 7919, [1; NT])).collect();
+        rows.push((0, [2; NT]));
+        rows.push((7919, [2; NT]));
+        let weights = Weights::new(&codebook, vec![0.0; (NT + 1) * NT], &rows);
+        assert_eq!(weights.len(), 200);
+        assert_eq!(weights.row(0), Some(&[2.0; NT]));
+        assert_eq!(weights.row(7919), Some(&[2.0; NT]));
+        assert!((2..200u32).all(|k| weights.row(k * 7919) == Some(&[1.0; NT])));
+        assert_eq!(weights.row(5), None);
+        assert_eq!(Weights::default().row(0), None);
     }
 
     #[test]
