@@ -132,6 +132,42 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
         .or_else(|| sentence_end(ctx, frame))
         .or_else(|| next_sentence(ctx, frame))
         .or_else(|| previous_sentence(ctx, frame))
+        .map(|found| with_antecedent(ctx, frame, found))
+}
+
+/// "Sanders, who has represented Vermont for decades, rallied …": a relative "who" set off
+/// by commas, its clause closed before the cue, stands for the phrase before it. Its clause
+/// holding the cue ("Beck, who described Trump as “…”"), "who" is the speaker.
+fn with_antecedent(ctx: &Context<'_>, frame: &Frame, found: Attribution) -> Attribution {
+    let (Some(speaker), Some(cue)) = (found.speaker, found.cue) else {
+        return found;
+    };
+    let tokens = ctx.tokens();
+    let at = tokens.partition_point(|t| t.span.start < speaker.start);
+    let relative = tokens
+        .get(at)
+        .is_some_and(|t| t.span == speaker && t.span.of(ctx.text).eq_ignore_ascii_case("who"));
+    let floor = frame.bounds.start.min(at);
+    if !relative || at < floor + 2 || ctx.surface(at - 1) != "," {
+        return found;
+    }
+    let cue_at = tokens.partition_point(|t| t.span.start < cue.start);
+    let clause_closed = cue_at > at + 2
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && (at + 2..cue_at).any(|i| ctx.surface(i) == ",");
+    if !clause_closed {
+        return found;
+    }
+    let floor = ctx.floor_after_quotes(frame, floor, at - 1);
+    match phrase_before(ctx.text, tokens, floor, at - 1) {
+        Some(antecedent) => Attribution {
+            speaker: Some(antecedent),
+            ..found
+        },
+        None => found,
+    }
 }
 
 /// “…,” he said / “…,” said Smith / “…,” according to Smith / “…,” Harry Bond, 30, of
@@ -493,9 +529,13 @@ pub(crate) fn clause_subject_of(ctx: &Context<'_>, frame: &Frame) -> Option<Attr
         .iter()
         .find(|t| t.span.start >= speaker.end)
         .map(|t| t.span);
-    Some(Attribution {
-        speaker: Some(speaker),
-        cue: verb,
-        rule: rules::CLAUSE_SUBJECT,
-    })
+    Some(with_antecedent(
+        ctx,
+        frame,
+        Attribution {
+            speaker: Some(speaker),
+            cue: verb,
+            rule: rules::CLAUSE_SUBJECT,
+        },
+    ))
 }
