@@ -222,7 +222,7 @@ fn cluster_prefixes(lexicon: &Lexicon, word: &str, lower: &str) -> [u64; 4] {
     let found = lexicon
         .cluster(hash_str(word))
         .or_else(|| lexicon.cluster(hash_str(lower)))
-        .or_else(|| lexicon.cluster(hash_str(&title_case(lower))));
+        .or_else(|| lexicon.cluster(title_case_hash(lower)));
     let Some((bits, len)) = found else {
         return [0; 4];
     };
@@ -239,12 +239,15 @@ fn cluster_prefixes(lexicon: &Lexicon, word: &str, lower: &str) -> [u64; 4] {
     out
 }
 
-fn title_case(lower: &str) -> String {
+/// The hash of `lower` with its first letter upper-cased, without building that string.
+fn title_case_hash(lower: &str) -> u64 {
+    let mut h = Fnv::default();
     let mut chars = lower.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    if let Some(first) = chars.next() {
+        first.to_uppercase().for_each(|c| h.char(c));
+        h.bytes(chars.as_str().as_bytes());
     }
+    h.0
 }
 
 fn affixes(lower: &str) -> ([u64; 4], [u64; 4]) {
@@ -267,19 +270,31 @@ fn affixes(lower: &str) -> ([u64; 4], [u64; 4]) {
     (prefixes, suffixes)
 }
 
-fn token_info(lexicon: &Lexicon, raw: &str) -> TokenInfo {
+/// Writes the lower-cased `word` into `out` (reused from token to token).
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+fn token_info(lexicon: &Lexicon, raw: &str, lower: &mut String) -> TokenInfo {
     let word = normalize(raw);
-    let lower = word.to_lowercase();
-    let (prefixes, suffixes) = affixes(&lower);
+    lower_into(&word, lower);
+    let lower = lower.as_str();
+    let (prefixes, suffixes) = affixes(lower);
     let (shape, short_shape) = shape_hashes(&word);
     TokenInfo {
         word: hash_str(&word),
-        lower: hash_str(&lower),
+        lower: hash_str(lower),
         shape,
         short_shape,
         prefixes,
         suffixes,
-        cluster: cluster_prefixes(lexicon, &word, &lower),
+        cluster: cluster_prefixes(lexicon, &word, lower),
         case: case_of(&word),
         gaz: 0,
     }
@@ -344,10 +359,11 @@ impl DocFeatures {
     /// Analyses a document given as sentences of token surfaces.
     pub fn new<S: AsRef<str>>(lexicon: &Lexicon, sentences: &[Vec<S>]) -> DocFeatures {
         let mut doc = DocFeatures::default();
+        let mut lower = String::new();
         for sentence in sentences {
             let mut tokens: Vec<TokenInfo> = sentence
                 .iter()
-                .map(|t| token_info(lexicon, t.as_ref()))
+                .map(|t| token_info(lexicon, t.as_ref(), &mut lower))
                 .collect();
             mark_gazetteer(lexicon, &mut tokens);
             let case = sentence_case(&tokens);
@@ -379,13 +395,14 @@ impl DocFeatures {
             if info.case != SentenceCase::Headline {
                 continue;
             }
+            let mut lower = String::new();
             for (token, word) in info.tokens.iter_mut().zip(words) {
                 let (lower_uses, cap_uses) =
                     self.usage.get(&token.lower).copied().unwrap_or_default();
                 let common = lower_uses > 0 || lexicon.cluster(token.lower).is_some();
                 if token.case == Case::Title && cap_uses == 0 && common {
-                    let lower = normalize(word.as_ref()).to_lowercase();
-                    *token = token_info(lexicon, &lower);
+                    let lowered = normalize(word.as_ref()).to_lowercase();
+                    *token = token_info(lexicon, &lowered, &mut lower);
                 }
             }
         }
@@ -426,7 +443,8 @@ impl DocFeatures {
         for h in t.prefixes.iter().chain(&t.suffixes).filter(|&&h| h != 0) {
             emit(Template::Affix, *h);
         }
-        let boundary = |d: i64| hash_str(if d < 0 { "<s>" } else { "</s>" });
+        let (before_start, after_end) = (hash_str("<s>"), hash_str("</s>"));
+        let boundary = |d: i64| if d < 0 { before_start } else { after_end };
         let near = |d: i64| -> Option<&TokenInfo> {
             let j = i as i64 + d;
             usize::try_from(j).ok().and_then(|j| tokens.get(j))
@@ -487,8 +505,13 @@ impl DocFeatures {
     }
 }
 
-fn bits(mask: u32) -> impl Iterator<Item = u64> {
-    (0..32u64).filter(move |b| mask & (1 << b) != 0)
+/// The set bits of `mask`, lowest first.
+fn bits(mut mask: u32) -> impl Iterator<Item = u64> {
+    std::iter::from_fn(move || {
+        let bit = mask.trailing_zeros();
+        mask &= mask.wrapping_sub(1);
+        (bit < 32).then_some(u64::from(bit))
+    })
 }
 
 #[cfg(test)]
@@ -514,6 +537,23 @@ mod tests {
                 hash_str(&shape_of(word, true)),
             );
             assert_eq!(shape_hashes(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn title_case_hashes_match_the_title_cased_string() {
+        assert_eq!(title_case_hash("paris"), hash_str("Paris"));
+        assert_eq!(title_case_hash("élan"), hash_str("Élan"));
+        assert_eq!(title_case_hash("ßx"), hash_str("SSx"));
+        assert_eq!(title_case_hash(""), hash_str(""));
+    }
+
+    #[test]
+    fn lower_casing_into_a_buffer_matches_to_lowercase() {
+        let mut out = String::from("stale");
+        for word in ["U.S.", "ÉCOLE", "ΟΔΟΣ", "McDonald's"] {
+            lower_into(word, &mut out);
+            assert_eq!(out, word.to_lowercase());
         }
     }
 

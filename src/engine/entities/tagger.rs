@@ -208,11 +208,7 @@ impl Decoder {
                 let mut top = f32::NEG_INFINITY;
                 let mut arg = 0u8;
                 for &prev in &list[..*len] {
-                    let p = previous[prev as usize];
-                    if p == f32::NEG_INFINITY {
-                        continue;
-                    }
-                    let s = p + self.transitions[prev as usize][cur];
+                    let s = previous[prev as usize] + self.transitions[prev as usize][cur];
                     if s > top {
                         top = s;
                         arg = prev;
