@@ -141,6 +141,39 @@ fn a_speaker_named_in_the_previous_paragraph_speaks_the_next_one() {
 }
 
 #[test]
+fn a_relative_clause_closed_before_the_cue_gives_way_to_its_antecedent() {
+    let text = "Sanders, who has represented Vermont for decades, called the economy “rigged to the core.”";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker, Some("Sanders"));
+}
+
+#[test]
+fn a_relative_clause_holding_the_cue_keeps_who_as_speaker() {
+    let text = "Beck, who described Trump as “a narcissist” on air, spoke next.";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker, Some("who"));
+}
+
+#[test]
+fn a_quote_standing_alone_after_a_sentence_about_someone_is_theirs() {
+    let text =
+        "Valastro spent the whole day beside the governor.\n\n“We need someone who gets things done.”";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].speaker, found[0].cue), (Some("Valastro"), None));
+}
+
+#[test]
+fn a_quote_standing_alone_after_a_sentence_about_it_has_no_speaker() {
+    let text = "It was a long day in the capital.\n\n“We need someone who gets things done.”";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
 fn a_quote_after_an_attributed_quote_continues_it() {
     let text = "“We will win,” Trump said. “Believe me, we will win big.”";
     let found = marked(text);

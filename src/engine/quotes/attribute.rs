@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::cues::{cue_at, CueForm, CueMatch};
 use super::phrases::{
     clause_subject, is_phrase_word, is_pronoun, phrase_after, phrase_before, run_after,
+    sentence_subject,
 };
 use super::rules::{self, Rule};
 use crate::engine::span::Span;
@@ -538,4 +539,41 @@ pub(crate) fn clause_subject_of(ctx: &Context<'_>, frame: &Frame) -> Option<Attr
             rule: rules::CLAUSE_SUBJECT,
         },
     ))
+}
+
+/// Valastro praised Christie's leadership.¶“We need someone who …”: a quote that is a
+/// sentence of its own, with no cue near it, after a sentence with no quote: that sentence's
+/// subject speaks. Never "it", "this" or a subject inside a quote.
+pub(crate) fn previous_subject(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
+    if frame.nested {
+        return None;
+    }
+    let first = ctx.tokens().get(frame.tokens.start)?;
+    let sentence = ctx.doc.sentence_at(first.span.start)?;
+    let current = &ctx.doc.sentences[sentence];
+    if current.tokens.start != frame.tokens.start {
+        return None;
+    }
+    let previous = &ctx.doc.sentences[sentence.checked_sub(1)?];
+    if previous.paragraph + 1 < current.paragraph || previous.tokens.clone().any(|i| ctx.quoted[i])
+    {
+        return None;
+    }
+    let start = previous
+        .tokens
+        .start
+        .max(previous.tokens.end.saturating_sub(WINDOW));
+    let speaker = sentence_subject(ctx.text, ctx.tokens(), start, previous.tokens.end)?;
+    let word = speaker.of(ctx.text).to_lowercase();
+    if matches!(
+        word.as_str(),
+        "it" | "this" | "that" | "there" | "what" | "who"
+    ) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(speaker),
+        cue: None,
+        rule: rules::PREVIOUS_SUBJECT,
+    })
 }

@@ -100,7 +100,8 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     share_within_quotations(text, doc, &mut pending);
     inherit_from_previous_quote(doc, &mut pending);
     for p in pending.iter_mut().filter(|p| p.attribution.is_none()) {
-        p.attribution = attribute::clause_subject_of(&ctx, &p.frame);
+        p.attribution = attribute::clause_subject_of(&ctx, &p.frame)
+            .or_else(|| attribute::previous_subject(&ctx, &p.frame));
     }
     let mut quotes: Vec<Quote> = pending.iter().map(|p| to_quote(text, doc, p)).collect();
     quotes.extend(

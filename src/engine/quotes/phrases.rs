@@ -457,6 +457,26 @@ pub(crate) fn clause_subject(
     })
 }
 
+/// The subject of a sentence's first clause that has one ("Valastro praised Christie's
+/// leadership.", "At her direction, the DNC issued a statement."): a source phrase
+/// followed by a verb-like word, at the sentence start or after a clause boundary.
+pub(crate) fn sentence_subject(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<Span> {
+    let end = end.min(tokens.len());
+    std::iter::once(start)
+        .chain(
+            (start..end)
+                .filter(|&i| is_boundary(text, &tokens[i]))
+                .map(|i| i + 1),
+        )
+        .filter(|&at| at < end)
+        .find_map(|at| subject_at(text, tokens, at, end, false))
+}
+
 fn is_boundary(text: &str, token: &Token) -> bool {
     matches!(
         token.span.of(text),

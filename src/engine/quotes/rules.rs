@@ -92,6 +92,11 @@ pub const SAME_QUOTATION: Rule = Rule {
     id: "quote.same-quotation",
     reason: "the paragraphs of one quotation running over several paragraphs share its speaker",
 };
+/// Valastro praised Christie.¶“We need someone who …”
+pub const PREVIOUS_SUBJECT: Rule = Rule {
+    id: "quote.previous-subject",
+    reason: "a quote standing as its own sentence, with no cue anywhere near, is the words of whoever the sentence before it is about: Valastro praised Christie.¶“We need …”",
+};
 /// He voiced a wish for a “strong Mexico”.
 pub const CLAUSE_SUBJECT: Rule = Rule {
     id: "quote.clause-subject",
@@ -145,6 +150,7 @@ pub const RULES: &[Rule] = &[
     PREVIOUS_SENTENCE,
     PREVIOUS_QUOTE,
     SAME_QUOTATION,
+    PREVIOUS_SUBJECT,
     CLAUSE_SUBJECT,
     UNATTRIBUTED,
     SCARE_MARKER,
