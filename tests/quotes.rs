@@ -174,6 +174,17 @@ fn a_quote_standing_alone_after_a_sentence_about_it_has_no_speaker() {
 }
 
 #[test]
+fn a_source_closing_the_sentence_outranks_the_subject_before_an_embedded_quote() {
+    let text = "The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders.";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Geert Wilders"), Some("said"))
+    );
+}
+
+#[test]
 fn a_quote_after_an_attributed_quote_continues_it() {
     let text = "“We will win,” Trump said. “Believe me, we will win big.”";
     let found = marked(text);

@@ -113,7 +113,9 @@ pub(crate) fn frame(
 /// The attribution of a quote from the text right after it, then before it, then around.
 ///
 /// A quote running inside its sentence (a word right before it, no comma closing it: called
-/// it “a disaster” and) reads the text before it first, and after it only a cue right there.
+/// it “a disaster” and) reads the text before it first, and after it only a cue right there;
+/// a source and cue closing its sentence (“…” for the EU, said Geert Wilders.) outrank what
+/// it read before it, as does it for a quote whose cue before it names no source.
 pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     let (start, end) = (frame.tokens.start, frame.tokens.end);
     let embedded = start > frame.bounds.start
@@ -127,6 +129,12 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
     } else {
         after(ctx, frame, end, frame.bounds.end)
             .or_else(|| before(ctx, frame, frame.bounds.start, start))
+    };
+    let found = match found {
+        Some(weak) if embedded || weak.rule == rules::BEFORE_CLAUSE_SUBJECT => {
+            sentence_end(ctx, frame).or(Some(weak))
+        }
+        other => other,
     };
     found
         .or_else(|| colon(ctx, frame, frame.bounds.start, frame.tokens.start))
