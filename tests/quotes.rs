@@ -185,6 +185,14 @@ fn a_source_closing_the_sentence_outranks_the_subject_before_an_embedded_quote()
 }
 
 #[test]
+fn a_cue_without_a_source_gives_way_to_a_colon_naming_one() {
+    let text = "Asked which county was his favorite, he demurred: “Whichever one I’m in.”";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker, Some("he"));
+}
+
+#[test]
 fn a_quote_after_an_attributed_quote_continues_it() {
     let text = "“We will win,” Trump said. “Believe me, we will win big.”";
     let found = marked(text);

@@ -115,7 +115,8 @@ pub(crate) fn frame(
 /// A quote running inside its sentence (a word right before it, no comma closing it: called
 /// it “a disaster” and) reads the text before it first, and after it only a cue right there;
 /// a source and cue closing its sentence (“…” for the EU, said Geert Wilders.) outrank what
-/// it read before it, as does it for a quote whose cue before it names no source.
+/// it read before it; a cue found with no source gives way to any reading that names one
+/// (Asked which county he liked, he demurred: “…”).
 pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     let (start, end) = (frame.tokens.start, frame.tokens.end);
     let embedded = start > frame.bounds.start
@@ -136,12 +137,18 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
         }
         other => other,
     };
-    found
-        .or_else(|| colon(ctx, frame, frame.bounds.start, frame.tokens.start))
-        .or_else(|| sentence_end(ctx, frame))
-        .or_else(|| next_sentence(ctx, frame))
-        .or_else(|| previous_sentence(ctx, frame))
-        .map(|found| with_antecedent(ctx, frame, found))
+    let around = || {
+        colon(ctx, frame, frame.bounds.start, frame.tokens.start)
+            .or_else(|| sentence_end(ctx, frame))
+            .or_else(|| next_sentence(ctx, frame))
+            .or_else(|| previous_sentence(ctx, frame))
+    };
+    match found {
+        Some(named) if named.speaker.is_some() => Some(named),
+        Some(unnamed) => around().filter(|a| a.speaker.is_some()).or(Some(unnamed)),
+        None => around(),
+    }
+    .map(|found| with_antecedent(ctx, frame, found))
 }
 
 /// "Sanders, who has represented Vermont for decades, rallied …": a relative "who" set off
