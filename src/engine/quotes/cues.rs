@@ -273,19 +273,19 @@ pub(crate) fn lexicon() -> Vec<CueEntry> {
 
 /// The single-word cue spelled `word` (lowercase), if any.
 fn word_cue(word: &str) -> Option<CueEntry> {
-    if BASE_FORMS.contains(&word) {
+    if let Some(&phrase) = BASE_FORMS.iter().find(|&&b| spelled(b, word)) {
         return Some(CueEntry {
-            phrase: BASE_FORMS.iter().find(|&&b| b == word)?,
+            phrase,
             form: CueForm::Finite,
             reports: true,
         });
     }
     VERBS.iter().find_map(|v| {
-        let (phrase, form) = if v.past == word {
+        let (phrase, form) = if spelled(v.past, word) {
             (v.past, CueForm::Finite)
-        } else if v.present == word {
+        } else if spelled(v.present, word) {
             (v.present, CueForm::Finite)
-        } else if v.participle == word {
+        } else if spelled(v.participle, word) {
             (v.participle, CueForm::Participle)
         } else {
             return None;
@@ -298,6 +298,14 @@ fn word_cue(word: &str) -> Option<CueEntry> {
     })
 }
 
+/// Whether `entry` is spelled `word`, comparing first letters before whole words (this
+/// lookup runs at every token).
+fn spelled(entry: &str, word: &str) -> bool {
+    entry.len() == word.len()
+        && entry.as_bytes().first() == word.as_bytes().first()
+        && entry == word
+}
+
 /// A cue found in the text: its entry and how many tokens it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct CueMatch {
@@ -308,26 +316,41 @@ pub(crate) struct CueMatch {
 /// The cue starting at token `at`, if any. A capitalised word after another word is a name,
 /// not a cue ("United States", "Read").
 pub(crate) fn cue_at(text: &str, tokens: &[Token], at: usize) -> Option<CueMatch> {
+    let token = tokens.get(at)?;
+    let word = token.span.of(text);
+    if token.kind != TokenKind::Word
+        || word.len() > MAX_CUE_WORD
+        || !word.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
     let phrase = PHRASES.iter().find_map(|entry| {
         let len = phrase_len(text, tokens, at, entry.phrase)?;
         Some(CueMatch { entry: *entry, len })
     });
     phrase.or_else(|| {
-        let word = tokens.get(at)?.span.of(text);
-        if word.len() > 14 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            return None;
-        }
         let after_word = at > 0 && tokens[at - 1].kind != TokenKind::Punct;
         if after_word && word.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
-        let entry = word_cue(&word.to_ascii_lowercase())?;
+        let mut buffer = [0u8; MAX_CUE_WORD];
+        let lower = buffer.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let entry = word_cue(std::str::from_utf8(lower).ok()?)?;
         Some(CueMatch { entry, len: 1 })
     })
 }
 
+/// The longest word a cue starts with ("characterizing"); longer words are never cues.
+const MAX_CUE_WORD: usize = 14;
+
 /// How many tokens from `at` spell `phrase` (case-insensitively), if they do.
 fn phrase_len(text: &str, tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
+    let first = tokens.get(at)?.span.of(text).as_bytes().first()?;
+    if !phrase.as_bytes().first()?.eq_ignore_ascii_case(first) {
+        return None;
+    }
     let mut len = 0;
     for word in phrase.split(' ') {
         let token = tokens.get(at + len)?;
