@@ -82,9 +82,9 @@ export default async function offline({ report, browser }) {
     const oldBuild = old.match(/const BUILD = '([0-9a-f]+)'/)[1];
     writeFileSync(swPath, old.replace(oldBuild, 'feedfacefeedface'));
     await app.evaluate(async () => (await navigator.serviceWorker.ready).update());
-    await app.waitForSelector('#update-banner', { timeout: 15000 });
+    await app.waitForSelector('#update-banner', { timeout: 45000 });
     await app.click('#update-banner button');
-    await app.waitForFunction(() => !document.querySelector('#update-banner'), null, { timeout: 15000 });
+    await app.waitForFunction(() => !document.querySelector('#update-banner'), null, { timeout: 45000 });
     await annotated(app);
     await app.waitForFunction(async () => (await caches.keys()).join() === 'gloss-feedfacefeedface', null, { timeout: 15000 });
   });
