@@ -141,6 +141,16 @@ fn day_number(toks: &[Tok], i: usize) -> Option<u8> {
 }
 
 /// A four-digit year at `i` ("2025") or an apostrophe year ("'98").
+/// A year after a day and month, with or without a comma ("July 25, 2025", "25 July 2025"):
+/// the year, if any, and where the match ends.
+fn trailing_year(toks: &[Tok], end: usize) -> (Option<i32>, usize) {
+    let comma = usize::from(is(toks, end, ","));
+    match year_number(toks, end + comma) {
+        Some(year) => (Some(year), end + comma + 1),
+        None => (None, end),
+    }
+}
+
 fn year_number(toks: &[Tok], i: usize) -> Option<i32> {
     let t = toks.get(i)?;
     if t.kind != TokenKind::Number || t.key.len() != 4 {
@@ -169,18 +179,13 @@ fn month_day(toks: &[Tok], i: usize) -> Option<Match> {
         return month_day(toks, i + 1 + comma);
     }
     let month = month_at(toks, i)?;
-    let (day, to, mut end) = if let Some(day) = day_number(toks, i + 1) {
+    let (day, to, end) = if let Some(day) = day_number(toks, i + 1) {
         (day, None, i + 2)
     } else {
         let (a, b) = day_range(toks, i + 1)?;
         (a, Some(b), i + 2)
     };
-    let mut year = None;
-    let comma = usize::from(is(toks, end, ","));
-    if let Some(y) = year_number(toks, end + comma) {
-        year = Some(y);
-        end += comma + 1;
-    }
+    let (year, end) = trailing_year(toks, end);
     Some(Match {
         end,
         sem: Sem::Day {
@@ -203,13 +208,7 @@ fn day_month(toks: &[Tok], i: usize) -> Option<Match> {
     };
     let of = usize::from(is(toks, i + 1, "of"));
     let month = month_at(toks, i + 1 + of)?;
-    let mut end = i + 2 + of;
-    let mut year = None;
-    let comma = usize::from(is(toks, end, ","));
-    if let Some(y) = year_number(toks, end + comma) {
-        year = Some(y);
-        end += comma + 1;
-    }
+    let (year, end) = trailing_year(toks, i + 2 + of);
     Some(Match {
         end,
         sem: Sem::Day {
