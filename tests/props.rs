@@ -1,75 +1,15 @@
-//! Property tests: `annotate` never panics on any string, and every span it returns is in
-//! bounds, ordered where order is promised, and names the text it covers.
+//! Property tests: `annotate` never panics on any string, and its output keeps every promise
+//! of [`gloss::engine::invariants::violation`]: spans in bounds, ordered where order is
+//! promised, naming the text they cover, and references that point at existing items.
 
-use gloss::engine::output::{Annotations, Mention};
-use gloss::engine::{annotate, CivilDate, Options};
+use gloss::engine::output::Annotations;
+use gloss::engine::{annotate, invariants, CivilDate, Options};
 use proptest::prelude::*;
-
-/// Byte offset of every code point, plus the end, so code-point spans can slice the text.
-fn char_starts(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect()
-}
-
-fn slice<'a>(text: &'a str, starts: &[usize], start: usize, end: usize) -> &'a str {
-    assert!(
-        start <= end && end < starts.len(),
-        "span {start}..{end} out of bounds ({} chars)",
-        starts.len() - 1
-    );
-    &text[starts[start]..starts[end]]
-}
-
-fn check_mention(text: &str, starts: &[usize], m: &Mention) {
-    assert_eq!(
-        slice(text, starts, m.start, m.end),
-        m.text,
-        "mention text matches its span"
-    );
-}
 
 /// Every invariant of the output format that holds for any input.
 fn check_annotations(text: &str, out: &Annotations) {
-    let starts = char_starts(text);
-    assert_eq!(out.schema, "gloss/1");
-    let mut previous_end = 0;
-    for s in &out.sentences {
-        assert!(s.start < s.end, "sentences are never empty");
-        assert!(
-            s.start >= previous_end,
-            "sentences are ordered and disjoint"
-        );
-        slice(text, &starts, s.start, s.end);
-        previous_end = s.end;
-    }
-    for e in &out.entities {
-        assert!(!e.mentions.is_empty(), "an entity has a mention");
-        e.mentions
-            .iter()
-            .for_each(|m| check_mention(text, &starts, m));
-    }
-    for d in &out.dates {
-        assert_eq!(slice(text, &starts, d.start, d.end), d.text);
-    }
-    for q in &out.quotes {
-        assert_eq!(slice(text, &starts, q.start, q.end), q.text);
-        q.speaker
-            .iter()
-            .chain(&q.cue)
-            .for_each(|m| check_mention(text, &starts, m));
-        assert!(
-            q.entity.is_none_or(|id| id < out.entities.len()),
-            "quote entity id is valid"
-        );
-    }
-    for e in &out.events {
-        assert!(
-            e.date < out.dates.len() && e.sentence < out.sentences.len(),
-            "event indices are valid"
-        );
-        assert!(e.entities.iter().all(|&id| id < out.entities.len()));
+    if let Some(broken) = invariants::violation(text, out) {
+        panic!("{broken}");
     }
 }
 

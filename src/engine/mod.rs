@@ -17,6 +17,7 @@ pub mod calendar;
 pub mod dates;
 pub mod entities;
 mod error;
+pub mod invariants;
 pub mod output;
 pub mod quotes;
 pub mod span;
