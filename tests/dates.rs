@@ -359,3 +359,53 @@ fn holidays_resolve_to_their_day() {
     );
     assert!(found("The new year brings memorial day sales.").is_empty());
 }
+
+#[test]
+fn the_year_ended_a_date_is_a_twelve_month_period_but_sales_for_the_year_are_this_year() {
+    assert_one(
+        "Revenue was $980 million in the year ended March 31.",
+        "the year",
+        "DURATION",
+        "P1Y",
+    );
+    assert_one(
+        "In the fiscal year ending June 30, sales rose.",
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    );
+    assert_one(
+        "Sales for the full year were $6.6 billion.",
+        "the full year",
+        "DATE",
+        "2025",
+    );
+}
+
+#[test]
+fn a_year_before_a_quarter_names_that_years_quarter() {
+    assert_one(
+        "It could be effective as early as next year's first quarter.",
+        "next year's first quarter",
+        "DATE",
+        "2026-Q1",
+    );
+    assert_one(
+        "U.K. sales for last year's quarter were about $3 million.",
+        "last year's quarter",
+        "DATE",
+        "2024-Q2",
+    );
+    assert_one(
+        "Net fell from the 2024 third quarter.",
+        "the 2024 third quarter",
+        "DATE",
+        "2024-Q3",
+    );
+    assert_one(
+        "It earned $4 million in the 2024 quarter.",
+        "the 2024 quarter",
+        "DATE",
+        "2024-Q2",
+    );
+}

@@ -62,6 +62,10 @@ pub enum Sem {
     Quarter { year: Option<i32>, quarter: u8 },
     /// The latest completed quarter, `years_back` years earlier ("the year-ago quarter").
     LatestQuarter { years_back: i32 },
+    /// A quarter of a year named by number or counted from the reference ("the 1988 third
+    /// quarter", "next year's first quarter"); without an ordinal ("last year's quarter"),
+    /// the quarter the latest completed one is.
+    QuarterOf { year: YearRef, quarter: Option<u8> },
     /// A half of a year.
     Half { year: Option<i32>, half: u8 },
     /// A weekday, maybe with a part of the day ("Tuesday night"); the part shows only when the
@@ -101,7 +105,15 @@ pub enum Sem {
     Range(Box<Sem>, Box<Sem>),
 }
 
-/// What the normaliser knows when resolving one expression.
+/// A year given by number or as years from the reference's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// "1988".
+    Absolute(i32),
+    /// "next year" is +1.
+    Offset(i32),
+}
+
 /// A holiday's place in the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Holiday {
@@ -130,6 +142,7 @@ impl Holiday {
     }
 }
 
+/// What the normaliser knows when resolving one expression.
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
     /// The reference date.
@@ -216,6 +229,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             }
             None => Resolved::date("XXXX-QX".to_string()),
         },
+        Sem::QuarterOf { year, quarter } => resolve_quarter_of(year, quarter, ctx),
         Sem::Half { year, half } => {
             let year = year.or(ctx.reference.map(CivilDate::year));
             Resolved::date(format!("{}-H{half}", year_str(year)))
@@ -336,6 +350,19 @@ fn quarter_year(quarter: u8, ctx: &Context) -> Option<i32> {
     let r = ctx.reference?;
     let current = (r.month() - 1) / 3 + 1;
     Some(r.year() - i32::from(quarter > current && ctx.tense == Tense::Past))
+}
+
+fn resolve_quarter_of(year: YearRef, quarter: Option<u8>, ctx: &Context) -> Resolved {
+    let latest = ctx.reference.map(previous_quarter);
+    let year = match year {
+        YearRef::Absolute(y) => Some(y),
+        YearRef::Offset(n) if quarter.is_none() => latest.map(|(y, _)| y + n),
+        YearRef::Offset(n) => ctx.reference.map(|r| r.year() + n),
+    };
+    let quarter = quarter
+        .or(latest.map(|(_, q)| q))
+        .map_or_else(|| "X".to_string(), |q| q.to_string());
+    Resolved::date(format!("{}-Q{quarter}", year_str(year)))
 }
 
 fn previous_quarter(r: CivilDate) -> (i32, u8) {

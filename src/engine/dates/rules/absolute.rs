@@ -11,7 +11,7 @@ use crate::engine::text::TokenKind;
 
 use super::super::grammar::{is, key, number_words, Match, Rule, Tok};
 use super::super::lexicon::{self, parse_digits};
-use super::super::normalise::{Dir, Sem};
+use super::super::normalise::{Dir, Sem, YearRef};
 
 /// "July 25", "July 25, 2025", "Sept. 30", "May 7-10", "Thursday, April 6".
 pub static MONTH_DAY: Rule = Rule {
@@ -99,7 +99,8 @@ pub static SEASON: Rule = Rule {
 /// "the third quarter", "third-quarter", "Q3 2025".
 pub static QUARTER: Rule = Rule {
     id: "abs.quarter",
-    reason: "an ordinal quarter (fiscal or not), optionally of a year",
+    reason: "an ordinal quarter (fiscal or not), optionally of a year; a year before \
+             quarter (\"the 1988 third quarter\", \"the 1988 quarter\") names that year's",
     takes_the: true,
     parse: quarter,
 };
@@ -582,6 +583,9 @@ fn quarter_adjective(toks: &[Tok], i: usize) -> Option<Match> {
 }
 
 fn quarter(toks: &[Tok], i: usize) -> Option<Match> {
+    if let Some(year) = year_number(toks, i) {
+        return numbered_year_quarter(toks, i + 1, year);
+    }
     let skip = usize::from(is(toks, i, "fiscal"));
     if is(toks, i + skip + 1, "-") {
         return None;
@@ -626,6 +630,22 @@ fn quarter_of(toks: &[Tok], i: usize) -> Option<Match> {
         sem: Sem::Quarter {
             year,
             quarter: q as u8,
+        },
+    })
+}
+
+/// "1988 third quarter", "1988 quarter" (the latest completed quarter's number) after the
+/// year at `i - 1`.
+fn numbered_year_quarter(toks: &[Tok], i: usize, year: i32) -> Option<Match> {
+    let quarter = key(toks, i)
+        .and_then(lexicon::ordinal)
+        .filter(|q| (1..=4).contains(q));
+    let j = i + usize::from(quarter.is_some());
+    is(toks, j, "quarter").then(|| Match {
+        end: j + 1,
+        sem: Sem::QuarterOf {
+            year: YearRef::Absolute(year),
+            quarter: quarter.map(|q| q as u8),
         },
     })
 }

@@ -9,7 +9,7 @@ use crate::engine::text::TokenKind;
 
 use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
 use super::super::lexicon::{self, Unit};
-use super::super::normalise::{Dir, Sem};
+use super::super::normalise::{Dir, Sem, YearRef};
 use super::clock;
 
 /// "today", "yesterday morning", "tomorrow", "tonight".
@@ -24,7 +24,8 @@ pub static DAY_WORD: Rule = Rule {
 pub static DEICTIC: Rule = Rule {
     id: "rel.deictic",
     reason: "this/last/next/past/coming before a unit, weekday, month, season, holiday or \
-             part of day; \"the past decade/century\" is a duration up to now",
+             part of day; \"the past decade/century\" is a duration up to now; \"next year's \
+             first quarter\" is that quarter, \"last year's quarter\" the latest one a year back",
     takes_the: true,
     parse: deictic,
 };
@@ -57,8 +58,9 @@ pub static YEAR_AGO_ADJ: Rule = Rule {
 /// "the year", "the fiscal year", "the week", "the morning", "year-end".
 pub static THE_UNIT: Rule = Rule {
     id: "rel.the_unit",
-    reason: "the (full/fiscal/current) year or week: the reference's, or a year's length \
-             after for/over; year-end is the reference's year",
+    reason: "the (full/fiscal/current) year or week: the reference's (\"sales for the year\"), \
+             or a year's length when ended/ending follows or over/throughout precede (\"the \
+             year ended March 31\" is a twelve-month period); year-end is the reference's year",
     takes_the: true,
     parse: the_unit,
 };
@@ -228,6 +230,15 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
         Dir::Next => 1,
         _ => 0,
     };
+    if let Some((quarter, end)) = possessive_quarter(toks, j + 1).filter(|_| unit == Unit::Year) {
+        return Some(Match {
+            end,
+            sem: Sem::QuarterOf {
+                year: YearRef::Offset(offset as i32),
+                quarter,
+            },
+        });
+    }
     Some(Match {
         end: j + 1,
         sem: Sem::Shift {
@@ -236,6 +247,24 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
             part: None,
         },
     })
+}
+
+/// After "next year": "'s first quarter" or "'s quarter", as the quarter meant (none for
+/// the latest) and the end.
+fn possessive_quarter(toks: &[Tok], j: usize) -> Option<(Option<u8>, usize)> {
+    if !matches!(key(toks, j), Some("'s" | "’s")) {
+        return None;
+    }
+    let mut k = j + 1 + usize::from(is(toks, j + 1, "fiscal"));
+    let quarter = key(toks, k)
+        .and_then(lexicon::ordinal)
+        .filter(|q| (1..=4).contains(q));
+    if quarter.is_some() {
+        k += 1;
+        k += usize::from(is(toks, k, "-"));
+        k += usize::from(is(toks, k, "fiscal"));
+    }
+    is(toks, k, "quarter").then_some((quarter.map(|q| q as u8), k + 1))
 }
 
 fn ago(toks: &[Tok], i: usize) -> Option<Match> {
@@ -362,10 +391,15 @@ fn the_unit(toks: &[Tok], i: usize) -> Option<Match> {
     let j = i + usize::from(adjective) + usize::from(adjective && is(toks, i + 1, "fiscal"));
     let before = the.checked_sub(1).and_then(|k| key(toks, k));
     let sem = match key(toks, j)? {
-        "year" if matches!(before, Some("for" | "over" | "throughout")) => Sem::Duration {
-            amount: Amount::Exact(1),
-            unit: Unit::Year,
-        },
+        "year"
+            if matches!(key(toks, j + 1), Some("ended" | "ending"))
+                || matches!(before, Some("over" | "throughout")) =>
+        {
+            Sem::Duration {
+                amount: Amount::Exact(1),
+                unit: Unit::Year,
+            }
+        }
         "year" => Sem::Shift {
             unit: Unit::Year,
             offset: 0,
