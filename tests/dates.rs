@@ -409,3 +409,26 @@ fn a_year_before_a_quarter_names_that_years_quarter() {
         "2024-Q2",
     );
 }
+
+#[test]
+fn a_date_after_effective_is_a_change_to_come() {
+    assert_one(
+        "It also created an office of the chairman, effective Feb. 1.",
+        "Feb. 1",
+        "DATE",
+        "2026-02-01",
+    );
+}
+
+#[test]
+fn a_rate_after_a_quantity_is_not_a_time() {
+    for text in [
+        "That should save $500 million a year in costs.",
+        "The economy created 358,000 jobs a month.",
+        "Revenue should increase by 20% annually.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+    assert_one("It took a year to build.", "a year", "DURATION", "P1Y");
+    assert_one("Rallies are held annually.", "annually", "SET", "P1Y");
+}

@@ -256,6 +256,29 @@ pub fn is(toks: &[Tok], i: usize, word: &str) -> bool {
     key(toks, i) == Some(word)
 }
 
+/// Whether token `i` follows a quantity ("$2 million", "20%", "700 seats"): then "a year"
+/// or "annually" after it is a rate, not a time ("$2 million a year").
+pub fn follows_quantity(toks: &[Tok], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|j| toks.get(j)) else {
+        return false;
+    };
+    let is_quantity = |t: &Tok| {
+        t.kind == TokenKind::Number
+            || t.key.ends_with('%')
+            || matches!(
+                t.key.as_str(),
+                "percent" | "million" | "billion" | "trillion" | "thousand" | "cents" | "dollars"
+            )
+    };
+    let counted_plural = before.kind == TokenKind::Word
+        && before.key.len() > 3
+        && before.key.ends_with('s')
+        && i.checked_sub(2)
+            .and_then(|j| toks.get(j))
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    is_quantity(before) || counted_plural
+}
+
 /// An amount of units: exact, or vague ("several").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Amount {

@@ -70,15 +70,15 @@ fn marker(toks: &[Tok], i: usize) -> Option<Tense> {
 }
 
 /// The tense a word marks on its own: "plans" and "set" only before "to" (the noun "plans"
-/// and the past "set" mark nothing), "planned" is a past like any "-ed" word.
+/// and the past "set" mark nothing), "planned" is a past like any "-ed" word; "effective"
+/// announces a change to come ("a new chairman, effective Feb. 1").
 fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
     let k = toks[i].key.as_str();
     let next = toks.get(i + 1).map(|t| t.key.as_str());
     match k {
         "will" | "'ll" | "’ll" | "shall" | "wo" | "upcoming" | "scheduled" | "expected" | "due"
-        | "would" | "expects" | "expect" | "intends" | "aims" | "hopes" | "planning" => {
-            Some(Tense::Future)
-        }
+        | "would" | "expects" | "expect" | "intends" | "aims" | "hopes" | "planning"
+        | "effective" => Some(Tense::Future),
         "going" | "plans" | "plan" | "set" if next == Some("to") => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
         | "made" | "saw" | "began" | "held" | "met" | "won" | "lost" | "rose" | "fell" | "sold"

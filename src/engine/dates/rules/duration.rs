@@ -2,12 +2,13 @@
 //! "the first nine months", "for years", "20 more years", "2 1/2 years", "a minute and a
 //! half".
 //!
-//! "a second" (the ordinal) and "a quarter" (the fraction) are not durations; an amount of
-//! units followed by ago/later belongs to `relative`.
+//! "a second" (the ordinal), "a quarter" (the fraction) and "a year" after a quantity (the
+//! rate "$2 million a year") are not durations; an amount of units followed by ago/later
+//! belongs to `relative`.
 
 use crate::engine::text::TokenKind;
 
-use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
+use super::super::grammar::{amount, follows_quantity, is, key, unit_at, Amount, Match, Rule, Tok};
 use super::super::lexicon::Unit;
 use super::super::normalise::Sem;
 
@@ -22,7 +23,8 @@ pub static SPAN: Rule = Rule {
 /// "three days", "a decade", "two-year", "nearly forty years".
 pub static AMOUNT: Rule = Rule {
     id: "dur.amount",
-    reason: "an amount (digits or words) of a unit, not followed by ago/later",
+    reason: "an amount (digits or words) of a unit, not followed by ago/later; \"a year\" \
+             after a quantity is a rate (\"$2 million a year\"), not a time",
     takes_the: true,
     parse: amount_of_units,
 };
@@ -95,7 +97,7 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
         }
     }
     let article = matches!(key(toks, i), Some("a" | "an"));
-    if article && matches!(unit, Unit::Second | Unit::Quarter) {
+    if article && (matches!(unit, Unit::Second | Unit::Quarter) || follows_quantity(toks, i)) {
         return None;
     }
     if toks[i].kind == TokenKind::Number && toks[i].key.contains(['.', ':']) {

@@ -4,7 +4,7 @@
 use crate::engine::text::TokenKind;
 
 use super::super::grammar::Amount;
-use super::super::grammar::{is, key, unit_at, Match, Rule, Tok};
+use super::super::grammar::{follows_quantity, is, key, unit_at, Match, Rule, Tok};
 use super::super::lexicon::{self, Unit};
 use super::super::normalise::{duration_value, Sem};
 
@@ -19,7 +19,8 @@ pub static EVERY: Rule = Rule {
 /// "daily", "weekly", "annually".
 pub static ADVERB: Rule = Rule {
     id: "set.adverb",
-    reason: "frequency adverbs",
+    reason: "frequency adverbs; \"annually\" after a quantity is a growth rate (\"8.5% \
+             annually\"), not a recurrence",
     takes_the: false,
     parse: adverb,
 };
@@ -75,6 +76,7 @@ fn adverb(toks: &[Tok], i: usize) -> Option<Match> {
         "daily" | "nightly" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
+        "annually" | "yearly" if follows_quantity(toks, i) => return None,
         "annually" | "yearly" => "P1Y",
         "hourly" => "PT1H",
         _ => return None,
