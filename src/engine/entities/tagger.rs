@@ -110,11 +110,10 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 /// tag must go on with an I or L tag of its type; otherwise only O, B or U may come.
 const fn follows(prev: usize, cur: usize) -> bool {
     let opens = prev != 0 && prev < NT && matches!((prev - 1) % 4, 0 | 1);
-    let continues = cur != 0 && cur < NT && matches!((cur - 1) % 4, 1 | 2);
     if opens {
-        continues && (prev - 1) / 4 == (cur - 1) / 4
+        continues(cur) && (prev - 1) / 4 == (cur - 1) / 4
     } else {
-        !continues
+        !continues(cur)
     }
 }
 
@@ -159,14 +158,59 @@ pub fn viterbi(scorer: &impl Scorer, emissions: &[[f32; NT]]) -> Vec<usize> {
     tags
 }
 
+/// Whether tag `t` goes on with a chunk an earlier tag opened (an `I` or `L` tag).
+const fn continues(t: usize) -> bool {
+    t != 0 && t < NT && matches!((t - 1) % 4, 1 | 2)
+}
+
 /// Constrained Viterbi decoding with a scorer's transitions read once and its work
 /// buffers kept from one sentence to the next.
+///
+/// A tag that does not continue a chunk may follow any tag that closes one (`O`, `L`, `U`):
+/// the same nine predecessors for nine tags. Each step finds the best and second-best of
+/// those nine once; when the best one's score through a tag beats anything the others
+/// could reach (the second-best score plus the tag's highest incoming transition), it wins
+/// without looking at the others. Otherwise every predecessor is tried. Both ways give
+/// exactly the tags, and the scores, of trying every predecessor in order.
 #[derive(Debug, Clone)]
 pub struct Decoder {
     /// `transitions[prev][cur]`, the last row from the start.
     transitions: [[f32; NT]; NT + 1],
+    /// Per tag, its highest transition from any of its predecessors.
+    bound: [f32; NT],
     best: Vec<[f32; NT]>,
     back: Vec<[u8; NT]>,
+}
+
+/// The best and second-best scores among the tags that close a chunk.
+struct Leaders {
+    /// The first tag with the highest score.
+    first: usize,
+    /// Its score.
+    top: f32,
+    /// The highest score of any other closing tag.
+    runner_up: f32,
+}
+
+impl Leaders {
+    fn of(scores: &[f32; NT]) -> Leaders {
+        let mut leaders = Leaders {
+            first: 0,
+            top: f32::NEG_INFINITY,
+            runner_up: f32::NEG_INFINITY,
+        };
+        for &prev in &PREDECESSORS[0].0[..PREDECESSORS[0].1] {
+            let s = scores[prev as usize];
+            if s > leaders.top {
+                leaders.runner_up = leaders.top;
+                leaders.top = s;
+                leaders.first = prev as usize;
+            } else if s > leaders.runner_up {
+                leaders.runner_up = s;
+            }
+        }
+        leaders
+    }
 }
 
 impl Decoder {
@@ -178,11 +222,34 @@ impl Decoder {
                 *score = scorer.transition(prev, cur);
             }
         }
+        let mut bound = [f32::NEG_INFINITY; NT];
+        for (cur, (list, len)) in PREDECESSORS.iter().enumerate() {
+            for &prev in &list[..*len] {
+                bound[cur] = bound[cur].max(transitions[prev as usize][cur]);
+            }
+        }
         Decoder {
             transitions,
+            bound,
             best: Vec::new(),
             back: Vec::new(),
         }
+    }
+
+    /// The best predecessor of `cur` over all its allowed ones, first on ties, and its
+    /// score (`NEG_INFINITY` and 0 when none is reachable).
+    fn relax(&self, previous: &[f32; NT], cur: usize) -> (f32, u8) {
+        let (list, len) = &PREDECESSORS[cur];
+        let mut top = f32::NEG_INFINITY;
+        let mut arg = 0u8;
+        for &prev in &list[..*len] {
+            let s = previous[prev as usize] + self.transitions[prev as usize][cur];
+            if s > top {
+                top = s;
+                arg = prev;
+            }
+        }
+        (top, arg)
     }
 
     /// Writes the best allowed tag sequence for `emissions` into `tags` (cleared first).
@@ -192,37 +259,41 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        self.best.clear();
-        self.best.resize(n, [f32::NEG_INFINITY; NT]);
-        self.back.clear();
-        self.back.resize(n, [0u8; NT]);
+        let mut best = std::mem::take(&mut self.best);
+        let mut back = std::mem::take(&mut self.back);
+        best.clear();
+        best.resize(n, [f32::NEG_INFINITY; NT]);
+        back.clear();
+        back.resize(n, [0u8; NT]);
         let start = &self.transitions[NT];
         for cur in (0..NT).filter(|&cur| follows(NT, cur)) {
-            self.best[0][cur] = emissions[0][cur] + start[cur];
+            best[0][cur] = emissions[0][cur] + start[cur];
         }
         for i in 1..n {
-            let (done, rest) = self.best.split_at_mut(i);
+            let (done, rest) = best.split_at_mut(i);
             let previous = &done[i - 1];
             let current = &mut rest[0];
-            for (cur, (list, len)) in PREDECESSORS.iter().enumerate() {
-                let mut top = f32::NEG_INFINITY;
-                let mut arg = 0u8;
-                for &prev in &list[..*len] {
-                    let s = previous[prev as usize] + self.transitions[prev as usize][cur];
-                    if s > top {
-                        top = s;
-                        arg = prev;
+            let leaders = Leaders::of(previous);
+            for cur in 0..NT {
+                let (top, arg) = if continues(cur) {
+                    self.relax(previous, cur)
+                } else {
+                    let lead = leaders.top + self.transitions[leaders.first][cur];
+                    if lead > leaders.runner_up + self.bound[cur] {
+                        (lead, leaders.first as u8)
+                    } else {
+                        self.relax(previous, cur)
                     }
-                }
+                };
                 if top > f32::NEG_INFINITY {
                     current[cur] = top + emissions[i][cur];
-                    self.back[i][cur] = arg;
+                    back[i][cur] = arg;
                 }
             }
         }
         let mut last = 0;
         let mut top = f32::NEG_INFINITY;
-        for (t, &s) in self.best[n - 1].iter().enumerate() {
+        for (t, &s) in best[n - 1].iter().enumerate() {
             if allowed_end(t) && s > top {
                 top = s;
                 last = t;
@@ -231,8 +302,10 @@ impl Decoder {
         tags.resize(n, 0);
         tags[n - 1] = last;
         for i in (1..n).rev() {
-            tags[i - 1] = self.back[i][tags[i]] as usize;
+            tags[i - 1] = back[i][tags[i]] as usize;
         }
+        self.best = best;
+        self.back = back;
     }
 }
 
@@ -436,6 +509,67 @@ mod tests {
         assert!(found.iter().all(|&(s, e, _)| s < e && e <= 2));
         assert_eq!(tags.len(), 2);
         assert!(allowed_end(tags[1]));
+    }
+
+    /// Viterbi trying every allowed predecessor at every step, first on ties.
+    fn exhaustive_viterbi(transitions: &[f32], emissions: &[[f32; NT]]) -> Vec<usize> {
+        let n = emissions.len();
+        let mut best = vec![[f32::NEG_INFINITY; NT]; n];
+        let mut back = vec![[0usize; NT]; n];
+        for cur in (0..NT).filter(|&cur| allowed(None, cur)) {
+            best[0][cur] = emissions[0][cur] + transitions[NT * NT + cur];
+        }
+        for i in 1..n {
+            for cur in 0..NT {
+                let mut top = f32::NEG_INFINITY;
+                for prev in (0..NT).filter(|&prev| allowed(Some(prev), cur)) {
+                    let s = best[i - 1][prev] + transitions[prev * NT + cur];
+                    if s > top {
+                        top = s;
+                        back[i][cur] = prev;
+                    }
+                }
+                best[i][cur] = top + emissions[i][cur];
+            }
+        }
+        let mut tags = vec![0; n];
+        let mut top = f32::NEG_INFINITY;
+        for t in (0..NT).filter(|&t| allowed_end(t)) {
+            if best[n - 1][t] > top {
+                top = best[n - 1][t];
+                tags[n - 1] = t;
+            }
+        }
+        for i in (1..n).rev() {
+            tags[i - 1] = back[i][tags[i]];
+        }
+        tags
+    }
+
+    #[test]
+    fn decoder_shortcut_gives_the_tags_of_trying_every_predecessor() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |levels: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % levels) as f32 - (levels / 2) as f32
+        };
+        for round in 0..300 {
+            let levels = if round % 2 == 0 { 5 } else { 1000 };
+            let transitions: Vec<f32> = (0..(NT + 1) * NT).map(|_| next(levels) / 4.0).collect();
+            let mut codebook = [0.0f32; 256];
+            codebook[1] = 1.0;
+            let weights = Weights::new(&codebook, transitions.clone(), &[]);
+            let emissions: Vec<[f32; NT]> = (0..1 + round % 12)
+                .map(|_| std::array::from_fn(|_| next(levels)))
+                .collect();
+            assert_eq!(
+                viterbi(&weights, &emissions),
+                exhaustive_viterbi(&transitions, &emissions),
+                "round {round}"
+            );
+        }
     }
 
     #[test]
