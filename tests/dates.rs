@@ -432,3 +432,37 @@ fn a_rate_after_a_quantity_is_not_a_time() {
     assert_one("It took a year to build.", "a year", "DURATION", "P1Y");
     assert_one("Rallies are held annually.", "annually", "SET", "P1Y");
 }
+
+#[test]
+fn an_arrangement_before_a_weekday_points_forward() {
+    assert_one(
+        "The team planned to leave Nairobi on Thursday for Dar es Salaam.",
+        "Thursday",
+        "DATE",
+        "2025-07-24",
+    );
+    assert_one(
+        "Officials postponed until Tuesday morning any action on the case.",
+        "Tuesday morning",
+        "DATE",
+        "2025-07-29",
+    );
+    assert_one(
+        "The stock is to resume trading in Paris Tuesday.",
+        "Tuesday",
+        "DATE",
+        "2025-07-29",
+    );
+    assert_one(
+        "On Friday, the government planned to pay the first claims.",
+        "Friday",
+        "DATE",
+        "2025-07-18",
+    );
+    assert_one(
+        "His grandparents could be located Monday in their hometown.",
+        "Monday",
+        "DATE",
+        "2025-07-21",
+    );
+}

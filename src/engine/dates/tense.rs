@@ -35,7 +35,7 @@ pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
         if is_clause_break(&toks[i], false) {
             break;
         }
-        if let Some(t) = marker(toks, i) {
+        if let Some(t) = marker(toks, i, true) {
             return t;
         }
     }
@@ -43,7 +43,7 @@ pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
         if is_clause_break(&toks[i], start > 1) {
             break;
         }
-        if let Some(t) = marker(toks, i) {
+        if let Some(t) = marker(toks, i, false) {
             return t;
         }
     }
@@ -56,17 +56,41 @@ fn is_clause_break(t: &Tok, comma_breaks: bool) -> bool {
             || (comma_breaks && t.key == ","))
 }
 
-fn marker(toks: &[Tok], i: usize) -> Option<Tense> {
+/// A marker in its context: a participle after "be" is a plan ("will be named") unless
+/// "could" makes it a past ability ("could be located"); "is to" ("is to resume trading
+/// Tuesday"), or an
+/// arrangement before the expression ("planned to leave on Thursday", "postponed until
+/// Tuesday"), points forward. An arrangement after it is dated by it ("On Friday, the
+/// government planned to pay").
+fn marker(toks: &[Tok], i: usize, before_expression: bool) -> Option<Tense> {
     let found = plain_marker(toks, i)?;
-    let after_be = i
-        .checked_sub(1)
-        .and_then(|j| toks.get(j))
-        .is_some_and(|t| t.key == "be");
-    Some(if found == Tense::Past && after_be {
+    let before = |n: usize| {
+        i.checked_sub(n)
+            .and_then(|j| toks.get(j))
+            .map(|t| t.key.as_str())
+    };
+    let after_be = before(1) == Some("be") && before(2) != Some("could");
+    let next = toks.get(i + 1).map(|t| t.key.as_str());
+    let is_to = matches!(toks[i].key.as_str(), "is" | "are") && next == Some("to");
+    let forward = before_expression && is_arrangement(toks, i) || is_to;
+    Some(if found == Tense::Past && after_be || forward {
         Tense::Future
     } else {
         found
     })
+}
+
+/// "planned to", "scheduled a vote", "postponed until": an arrangement for later, whatever
+/// the tense of the report.
+fn is_arrangement(toks: &[Tok], i: usize) -> bool {
+    let next = toks.get(i + 1).map(|t| t.key.as_str());
+    match toks[i].key.as_str() {
+        "planned" | "planning" | "scheduled" => matches!(next, Some("to" | "a" | "an" | "the")),
+        "postponed" | "delayed" | "deferred" | "adjourned" => {
+            matches!(next, Some("until" | "till"))
+        }
+        _ => false,
+    }
 }
 
 /// The tense a word marks on its own: "plans" and "set" only before "to" (the noun "plans"
