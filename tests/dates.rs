@@ -466,3 +466,30 @@ fn an_arrangement_before_a_weekday_points_forward() {
         "2025-07-21",
     );
 }
+
+#[test]
+fn a_word_after_wire_style_opening_quotes_is_read() {
+    assert_one(
+        "He said ``now that we have this information, we will look at it.''",
+        "now",
+        "DATE",
+        "PRESENT_REF",
+    );
+    assert_one(
+        "``Today is a good day,'' she said.",
+        "Today",
+        "DATE",
+        "2025-07-23",
+    );
+}
+
+#[test]
+fn now_with_a_comma_opening_a_sentence_turns_the_argument() {
+    assert!(found("Now, he says, it looks different.").is_empty());
+    assert_one(
+        "Now officials are investigating.",
+        "Now",
+        "DATE",
+        "PRESENT_REF",
+    );
+}

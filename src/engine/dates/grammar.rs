@@ -68,18 +68,26 @@ pub struct Found {
     pub tokens: std::ops::Range<usize>,
 }
 
-/// The grammar's view of sentence `idx`.
+/// The grammar's view of sentence `idx`; wire-style opening quotes (``) split off the word
+/// they open ("``now").
 pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
     let mut out = Vec::new();
     for token in doc.sentence_tokens(idx) {
-        let surface = token.span.of(text);
+        let mut surface = token.span.of(text);
+        let mut start = token.span.start;
+        let ticks = surface.len() - surface.trim_start_matches('`').len();
+        if ticks > 0 && ticks < surface.len() {
+            out.push(tok(&surface[..ticks], start, TokenKind::Punct));
+            surface = &surface[ticks..];
+            start += ticks;
+        }
         if token.kind == TokenKind::Word
             && surface.len() > 2
             && surface.chars().skip(1).any(|c| c == '-')
         {
-            split_hyphens(surface, token.span.start, &mut out);
+            split_hyphens(surface, start, &mut out);
         } else {
-            out.push(tok(surface, token.span.start, token.kind));
+            out.push(tok(surface, start, token.kind));
         }
     }
     out
