@@ -493,3 +493,29 @@ fn now_with_a_comma_opening_a_sentence_turns_the_argument() {
         "PRESENT_REF",
     );
 }
+
+#[test]
+fn the_first_two_quarters_of_a_year_are_its_first_half() {
+    assert_one(
+        "The trend should last through the first two quarters of 2026.",
+        "the first two quarters of 2026",
+        "DATE",
+        "2026-H1",
+    );
+    assert_one(
+        "Sales rose in the past two quarters.",
+        "the past two quarters",
+        "DURATION",
+        "P6M",
+    );
+}
+
+#[test]
+fn an_adjective_in_ed_after_an_article_is_not_a_past() {
+    assert_one(
+        "The split would be paid on a still unspecified date in January.",
+        "January",
+        "DATE",
+        "2026-01",
+    );
+}

@@ -112,9 +112,17 @@ fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
         | "drove" | "flew" | "grew" | "knew" | "rang" | "sank" | "stood" | "swore" | "threw"
         | "woke" | "wore" => Some(Tense::Past),
         "is" | "are" | "says" | "am" | "now" => Some(Tense::Present),
-        _ if is_past_participle_like(k) => Some(Tense::Past),
+        _ if is_past_participle_like(k) && !is_attributive(toks, i) => Some(Tense::Past),
         _ => None,
     }
+}
+
+/// An "-ed" word after an article or "still" qualifies a noun ("a still unspecified date",
+/// "an undisclosed sum"): an adjective, not a past.
+fn is_attributive(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| matches!(t.key.as_str(), "a" | "an" | "the" | "still"))
 }
 
 fn is_past_participle_like(k: &str) -> bool {

@@ -152,7 +152,8 @@ fn trailing_year(toks: &[Tok], end: usize) -> (Option<i32>, usize) {
     }
 }
 
-fn year_number(toks: &[Tok], i: usize) -> Option<i32> {
+/// A four-digit year at `i`.
+pub fn year_number(toks: &[Tok], i: usize) -> Option<i32> {
     let t = toks.get(i)?;
     if t.kind != TokenKind::Number || t.key.len() != 4 {
         return None;

@@ -15,7 +15,8 @@ use super::super::normalise::Sem;
 /// "the past two months", "the next 14 months", "the first nine months".
 pub static SPAN: Rule = Rule {
     id: "dur.span",
-    reason: "past/last/next/first/coming before an amount of units: a stretch of time",
+    reason: "past/last/next/first/coming before an amount of units: a stretch of time; \
+             \"the first two quarters of 1990\" is that year's first half",
     takes_the: true,
     parse: span,
 };
@@ -57,9 +58,32 @@ fn span(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let (unit, _) = unit_at(toks, j)?;
+    if let Some(m) = half_of_year(toks, i, n, unit, j + 1) {
+        return Some(m);
+    }
     Some(Match {
         end: j + 1,
         sem: duration(n, unit),
+    })
+}
+
+/// "the first two quarters of 1990" is that year's first half, "the last two" its second.
+fn half_of_year(toks: &[Tok], i: usize, n: Amount, unit: Unit, j: usize) -> Option<Match> {
+    let half = match key(toks, i)? {
+        "first" => 1,
+        "last" | "final" => 2,
+        _ => return None,
+    };
+    if n != Amount::Exact(2) || unit != Unit::Quarter || !is(toks, j, "of") {
+        return None;
+    }
+    let year = super::absolute::year_number(toks, j + 1)?;
+    Some(Match {
+        end: j + 2,
+        sem: Sem::Half {
+            year: Some(year),
+            half,
+        },
     })
 }
 
