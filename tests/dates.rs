@@ -519,3 +519,29 @@ fn an_adjective_in_ed_after_an_article_is_not_a_past() {
         "2026-01",
     );
 }
+
+#[test]
+fn a_vague_amount_before_later_is_a_length_not_a_date() {
+    assert_one(
+        "In January it hired a new chief. A few days later, it cut its forecast.",
+        "A few days",
+        "DURATION",
+        "PXD",
+    );
+}
+
+#[test]
+fn in_an_amount_of_years_is_a_date_only_in_future_talk() {
+    assert_one(
+        "The stock would be redeemed in five years.",
+        "five years",
+        "DATE",
+        "2030",
+    );
+    assert_one(
+        "His second letter in two weeks was published.",
+        "two weeks",
+        "DURATION",
+        "P2W",
+    );
+}

@@ -97,6 +97,9 @@ pub enum Sem {
     },
     /// A length of time.
     Duration { amount: Amount, unit: Unit },
+    /// "in five years": in future talk the date that far ahead of the reference, otherwise
+    /// the length ("the second letter in two weeks").
+    Within { amount: u32, unit: Unit },
     /// A recurrence with its TimeML value.
     Set(String),
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
@@ -258,6 +261,13 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             Resolved::date(format!("{base}T{hour:02}:{minute:02}")).with_kind(TimexType::Time)
         }
         Sem::Duration { amount, unit } => {
+            Resolved::date(duration_value(amount, unit)).with_kind(TimexType::Duration)
+        }
+        Sem::Within { amount, unit } if ctx.tense == Tense::Future => {
+            shift(ctx.reference, unit, i64::from(amount), None)
+        }
+        Sem::Within { amount, unit } => {
+            let amount = Amount::Exact(amount);
             Resolved::date(duration_value(amount, unit)).with_kind(TimexType::Duration)
         }
         Sem::Set(ref value) => Resolved::date(value.clone()).with_kind(TimexType::Set),

@@ -25,7 +25,8 @@ pub static SPAN: Rule = Rule {
 pub static AMOUNT: Rule = Rule {
     id: "dur.amount",
     reason: "an amount (digits or words) of a unit, not followed by ago/later; \"a year\" \
-             after a quantity is a rate (\"$2 million a year\"), not a time",
+             after a quantity is a rate (\"$2 million a year\"), not a time; after \"in\" in \
+             future talk (\"would be redeemed in five years\") the date that far ahead",
     takes_the: true,
     parse: amount_of_units,
 };
@@ -134,10 +135,17 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
     if relative || age {
         return None;
     }
-    Some(Match {
-        end,
-        sem: duration(n, unit),
-    })
+    let after_in = i.checked_sub(1).is_some_and(|k| is(toks, k, "in"));
+    let sem = match n {
+        Amount::Exact(n) if after_in && unit_is_calendar(unit) => Sem::Within { amount: n, unit },
+        _ => duration(n, unit),
+    };
+    Some(Match { end, sem })
+}
+
+/// Units a date can be counted in ("in five years" from now).
+fn unit_is_calendar(unit: Unit) -> bool {
+    matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
 }
 
 /// "2 1/2": a whole number followed by a half.

@@ -34,7 +34,8 @@ pub static DEICTIC: Rule = Rule {
 pub static AGO: Rule = Rule {
     id: "rel.ago",
     reason: "an amount of units before ago (from the reference) or later/earlier (from the \
-             last dated expression)",
+             last dated expression); a vague amount before later/earlier (\"a few days later\") \
+             dates nothing: it is the length alone, as TimeML tags it",
     takes_the: false,
     parse: ago,
 };
@@ -279,6 +280,12 @@ fn ago(toks: &[Tok], i: usize) -> Option<Match> {
     };
     let end = j + 2 + usize::from(word == "from");
     let Amount::Exact(n) = n else {
+        if matches!(word, "later" | "earlier") {
+            return Some(Match {
+                end: j + 1,
+                sem: Sem::Duration { amount: n, unit },
+            });
+        }
         let value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return Some(Match {
             end,
