@@ -545,3 +545,15 @@ fn in_an_amount_of_years_is_a_date_only_in_future_talk() {
         "P2W",
     );
 }
+
+#[test]
+fn daily_qualifying_a_count_is_a_rate() {
+    for text in [
+        "Qantas plans daily flights to Bombay.",
+        "It is 5% of the average daily volume.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+    assert_one("We check leads on a daily basis.", "daily", "SET", "P1D");
+    assert_one("They rally almost daily.", "daily", "SET", "P1D");
+}

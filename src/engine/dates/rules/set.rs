@@ -20,7 +20,8 @@ pub static EVERY: Rule = Rule {
 pub static ADVERB: Rule = Rule {
     id: "set.adverb",
     reason: "frequency adverbs; \"annually\" after a quantity is a growth rate (\"8.5% \
-             annually\"), not a recurrence",
+             annually\"), and \"daily\" before a plural or after average a rate (\"daily \
+             flights\"), not a recurrence",
     takes_the: false,
     parse: adverb,
 };
@@ -73,6 +74,7 @@ fn every(toks: &[Tok], i: usize) -> Option<Match> {
 
 fn adverb(toks: &[Tok], i: usize) -> Option<Match> {
     let value = match key(toks, i)? {
+        "daily" if is_attributive_daily(toks, i) => return None,
         "daily" | "nightly" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
@@ -85,6 +87,17 @@ fn adverb(toks: &[Tok], i: usize) -> Option<Match> {
         end: i + 1,
         sem: Sem::Set(value.to_string()),
     })
+}
+
+/// "daily" qualifying a count or measure ("daily flights", "average daily volume"): a
+/// rate, not a recurrence to date ("on a daily basis" is one: "basis" is no plural).
+fn is_attributive_daily(toks: &[Tok], i: usize) -> bool {
+    let averaged = i.checked_sub(1).is_some_and(|j| is(toks, j, "average"));
+    let before_plural = toks.get(i + 1).is_some_and(|t| {
+        let plural = t.key.ends_with('s') && !t.key.ends_with("ss") && !t.key.ends_with("is");
+        t.kind == TokenKind::Word && t.key.len() > 3 && plural && !t.capital
+    });
+    averaged || before_plural
 }
 
 fn plural_weekday(toks: &[Tok], i: usize) -> Option<Match> {
