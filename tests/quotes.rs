@@ -212,6 +212,24 @@ fn a_quote_ending_its_sentence_takes_the_source_of_the_next() {
 }
 
 #[test]
+fn a_quote_on_its_own_line_signed_with_a_dash_and_a_name_was_unattributed() {
+    let text = "“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla.\n\nRajoy insisted his party was \"still the No. 1 force.\"--Kim Hjelmgaard.";
+    let found = marked(text);
+    assert_eq!(
+        found[..2],
+        [
+            direct("“He represents our greatest shame.”", "Sonya Herridge", "―"),
+            direct("“He is ignorant of our culture.”", "Pamela Padilla", "―"),
+        ]
+    );
+    assert_eq!(
+        found[2].speaker,
+        Some("Rajoy"),
+        "a byline after a quote inside a sentence signs nothing"
+    );
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

@@ -47,6 +47,8 @@ pub(crate) struct Context<'a> {
 /// Where a quote sits among the tokens.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
+    /// The quote, marks included.
+    pub span: Span,
     /// The quote's tokens, marks included.
     pub tokens: Range<usize>,
     /// The tokens that may be read around it: its sentences, within the window, within the
@@ -103,6 +105,7 @@ pub(crate) fn frame(
     let low = low.max(first.saturating_sub(WINDOW)).max(outer.start);
     let high = high.min(end + WINDOW).min(outer.end).max(end);
     Frame {
+        span,
         tokens: first..end,
         bounds: low.min(first)..high,
         nested,
@@ -118,6 +121,9 @@ pub(crate) fn frame(
 /// it read before it; a cue found with no source gives way to any reading that names one
 /// (Asked which county he liked, he demurred: “…”).
 pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
+    if let Some(signed) = dash_signature(ctx, frame) {
+        return Some(signed);
+    }
     let (start, end) = (frame.tokens.start, frame.tokens.end);
     let embedded = start > frame.bounds.start
         && !frame.trails
@@ -185,6 +191,71 @@ fn with_antecedent(ctx: &Context<'_>, frame: &Frame, found: Attribution) -> Attr
         None => found,
     }
 }
+
+/// The dashes that sign a quote with its author's name (“…” ― Sonya Herridge).
+const SIGNATURE_DASHES: &[&str] = &["―", "—", "–", "--"];
+
+/// “…” ― Sonya Herridge: a quote standing as its own line, then a dash and a name closing
+/// the line, is signed by that name, as a byline signs a reader's comment or an epigraph.
+fn dash_signature(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
+    let (text, tokens) = (ctx.text, ctx.tokens());
+    let after = text.get(frame.span.end..)?;
+    let gap = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
+    let dash_start = frame.span.end + gap;
+    let dash = SIGNATURE_DASHES.iter().find(|d| {
+        text.get(dash_start..)
+            .is_some_and(|rest| rest.starts_with(*d))
+    })?;
+    let dash = Span::new(dash_start, dash_start + dash.len());
+    let previous_end = frame
+        .tokens
+        .start
+        .checked_sub(1)
+        .map_or(0, |i| tokens[i].span.end);
+    let own_line = previous_end == 0 || text.get(previous_end..frame.span.start)?.contains('\n');
+    if frame.nested || !own_line {
+        return None;
+    }
+    let line_end = line_end_after(ctx, dash.end);
+    let name = tokens.partition_point(|t| t.span.start < dash.end);
+    let limit = tokens.len().min(name + SIGNATURE_WORDS);
+    let ceiling = (name..limit)
+        .find(|&i| tokens[i].span.start >= line_end)
+        .unwrap_or(limit);
+    let first = tokens.get(name).filter(|_| name < ceiling)?;
+    if !first.span.of(text).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let speaker = run_after(text, tokens, name, ceiling)?;
+    let rest = text.get(speaker.end..line_end)?;
+    rest.trim_matches(|c: char| c == '.' || c.is_whitespace())
+        .is_empty()
+        .then_some(Attribution {
+            speaker: Some(speaker),
+            cue: Some(dash),
+            rule: rules::AFTER_DASH_SIGNATURE,
+        })
+}
+
+/// Where the line holding `offset` ends: the next line break, or its paragraph's end, read
+/// at most `SIGNATURE_BYTES` ahead (a longer line signs nothing).
+fn line_end_after(ctx: &Context<'_>, offset: usize) -> usize {
+    let paragraphs = &ctx.doc.paragraphs;
+    let paragraph_end = paragraphs
+        .get(paragraphs.partition_point(|p| p.end <= offset))
+        .map_or(ctx.text.len(), |p| p.end);
+    let window = paragraph_end.min(offset + SIGNATURE_BYTES);
+    ctx.text.as_bytes()[offset.min(window)..window]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(window, |i| offset + i)
+}
+
+/// How far a signature line is read for its end.
+const SIGNATURE_BYTES: usize = 160;
+
+/// Most words a signature name takes ("Christina N Luis Olidem").
+const SIGNATURE_WORDS: usize = 6;
 
 /// “…,” he said / “…,” said Smith / “…,” according to Smith / “…,” Harry Bond, 30, of
 /// Raleigh, said.

@@ -33,6 +33,11 @@ pub const AFTER_ACCORDING: Rule = Rule {
     id: "quote.after.according-to",
     reason: "a source introduced by a preposition after the quote: “…,” according to Smith",
 };
+/// “…” ― Sonya Herridge
+pub const AFTER_DASH_SIGNATURE: Rule = Rule {
+    id: "quote.after.dash-signature",
+    reason: "a dash right after the quote and a name closing the paragraph sign it, as a byline signs a reader's comment: “…” ― Sonya Herridge",
+};
 /// “…” for the EU, said Geert Wilders.
 pub const SENTENCE_END: Rule = Rule {
     id: "quote.sentence-end",
@@ -139,6 +144,7 @@ pub const RULES: &[Rule] = &[
     AFTER_SOURCE_VERB,
     AFTER_CUE_SOURCE,
     AFTER_ACCORDING,
+    AFTER_DASH_SIGNATURE,
     SENTENCE_END,
     NEXT_SENTENCE,
     BEFORE_SOURCE_CUE,
