@@ -557,3 +557,15 @@ fn daily_qualifying_a_count_is_a_rate() {
     assert_one("We check leads on a daily basis.", "daily", "SET", "P1D");
     assert_one("They rally almost daily.", "daily", "SET", "P1D");
 }
+
+#[test]
+fn high_noon_is_not_a_time_and_trading_days_are_days() {
+    assert!(found("For Poland, high noon comes at last.").is_empty());
+    assert_one(
+        "It took eight trading days to recover.",
+        "eight trading days",
+        "DURATION",
+        "P8D",
+    );
+    assert!(found("Currently, organs are rationed.").is_empty());
+}

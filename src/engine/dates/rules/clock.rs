@@ -13,7 +13,8 @@ use super::super::normalise::{Dir, Sem};
 /// "3pm", "15:00 GMT", "noon Thursday".
 pub static CLOCK: Rule = Rule {
     id: "time.clock",
-    reason: "a clock time with am/pm, a 24-hour hh:mm, noon or midnight; zone and day optional",
+    reason: "a clock time with am/pm, a 24-hour hh:mm, noon or midnight; zone and day \
+             optional; \"high noon\" is a showdown, not a time",
     takes_the: false,
     parse: clock,
 };
@@ -75,7 +76,9 @@ fn day_after(toks: &[Tok], i: usize) -> (Option<Sem>, usize) {
 /// A time of day at `i`: hour, minute and the index after it.
 pub fn time_of_day(toks: &[Tok], i: usize) -> Option<(u8, u8, usize)> {
     let t = toks.get(i)?;
+    let high = i.checked_sub(1).is_some_and(|j| is(toks, j, "high"));
     match t.key.as_str() {
+        "noon" if high => return None,
         "noon" | "midday" => return Some((12, 0, i + 1)),
         "midnight" => return Some((0, 0, i + 1)),
         _ => {}

@@ -158,12 +158,16 @@ fn half_after(n: Amount, toks: &[Tok], j: usize) -> (Amount, usize) {
     }
 }
 
-/// "more" between an amount and its unit ("20 more years", "two additional weeks").
+/// "more" or a kind of day between an amount and its unit ("20 more years", "two
+/// additional weeks", "eight trading days").
 fn is_more(toks: &[Tok], j: usize) -> bool {
-    matches!(
-        key(toks, j),
-        Some("more" | "additional" | "extra" | "further")
-    ) && unit_at(toks, j + 1).is_some()
+    let kind_of_day = matches!(key(toks, j), Some("trading" | "business" | "working"))
+        && matches!(key(toks, j + 1), Some("day" | "days"));
+    kind_of_day
+        || matches!(
+            key(toks, j),
+            Some("more" | "additional" | "extra" | "further")
+        ) && unit_at(toks, j + 1).is_some()
 }
 
 fn bare_plural(toks: &[Tok], i: usize) -> Option<Match> {

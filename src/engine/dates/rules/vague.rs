@@ -9,8 +9,8 @@ use super::super::normalise::{Dir, Sem};
 /// "now", "currently", "recently", "soon".
 pub static WORD: Rule = Rule {
     id: "vague.word",
-    reason: "adverbs and adjectives that point at the present, past or future; \"Now,\" \
-             opening a sentence turns the argument, it does not date anything",
+    reason: "adverbs and adjectives that point at the present, past or future; \"Now,\" or \
+             \"Currently,\" opening a sentence turns the argument, it does not date anything",
     takes_the: false,
     parse: word,
 };
@@ -54,7 +54,7 @@ fn plural(toks: &[Tok], i: usize) -> Option<Match> {
 
 fn word(toks: &[Tok], i: usize) -> Option<Match> {
     let value = match key(toks, i)? {
-        "now" if opens_sentence(toks, i) && is(toks, i + 1, ",") => return None,
+        "now" | "currently" if opens_sentence(toks, i) && is(toks, i + 1, ",") => return None,
         "now" | "currently" | "nowadays" => "PRESENT_REF",
         "current" if !matches!(key(toks, i + 1), Some("account" | "affairs" | "events")) => {
             "PRESENT_REF"
