@@ -569,3 +569,19 @@ fn high_noon_is_not_a_time_and_trading_days_are_days() {
     );
     assert!(found("Currently, organs are rationed.").is_empty());
 }
+
+#[test]
+fn through_a_month_after_a_present_perfect_is_the_nearest_one() {
+    assert_one(
+        "The banks have extended loans through January.",
+        "January",
+        "DATE",
+        "2026-01",
+    );
+    assert_one(
+        "The fund has fallen 2% this year through June.",
+        "June",
+        "DATE",
+        "2025-06",
+    );
+}

@@ -31,12 +31,19 @@ pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
+    let bounded = start
+        .checked_sub(1)
+        .is_some_and(|j| matches!(toks[j].key.as_str(), "through" | "until" | "till"));
     for i in (0..start).rev() {
         if is_clause_break(&toks[i], false) {
             break;
         }
         if let Some(t) = marker(toks, i, true) {
-            return t;
+            return if t == Tense::Past && bounded && is_perfect(toks, i) {
+                Tense::Present
+            } else {
+                t
+            };
         }
     }
     for i in end..toks.len() {
@@ -48,6 +55,13 @@ pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
         }
     }
     Tense::Present
+}
+
+/// A present perfect ("has extended"): with "through January" after it, the stretch runs
+/// from the past into the present, so the nearest January is meant.
+fn is_perfect(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|j| matches!(toks[j].key.as_str(), "has" | "have"))
 }
 
 fn is_clause_break(t: &Tok, comma_breaks: bool) -> bool {
