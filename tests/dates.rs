@@ -585,3 +585,19 @@ fn through_a_month_after_a_present_perfect_is_the_nearest_one() {
         "2025-06",
     );
 }
+
+#[test]
+fn a_deadline_that_had_been_set_is_gone_and_midnight_ends_its_day() {
+    assert_one(
+        "The offer previously had been scheduled to expire at midnight Friday.",
+        "midnight Friday",
+        "TIME",
+        "2025-07-18T24:00",
+    );
+    assert_one(
+        "It had been due to expire Friday evening.",
+        "Friday evening",
+        "DATE",
+        "2025-07-18",
+    );
+}

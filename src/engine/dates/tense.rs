@@ -75,7 +75,8 @@ fn is_clause_break(t: &Tok, comma_breaks: bool) -> bool {
 /// Tuesday"), or an
 /// arrangement before the expression ("planned to leave on Thursday", "postponed until
 /// Tuesday"), points forward. An arrangement after it is dated by it ("On Friday, the
-/// government planned to pay").
+/// government planned to pay"), and one after "had been" was superseded ("had been due to
+/// expire Friday": the Friday gone).
 fn marker(toks: &[Tok], i: usize, before_expression: bool) -> Option<Tense> {
     let found = plain_marker(toks, i)?;
     let before = |n: usize| {
@@ -87,7 +88,10 @@ fn marker(toks: &[Tok], i: usize, before_expression: bool) -> Option<Tense> {
     let next = toks.get(i + 1).map(|t| t.key.as_str());
     let is_to = matches!(toks[i].key.as_str(), "is" | "are") && next == Some("to");
     let forward = before_expression && is_arrangement(toks, i) || is_to;
-    Some(if found == Tense::Past && after_be || forward {
+    let superseded = before(1) == Some("been") && before(2) == Some("had");
+    Some(if superseded {
+        Tense::Past
+    } else if found == Tense::Past && after_be || forward {
         Tense::Future
     } else {
         found

@@ -73,14 +73,15 @@ fn day_after(toks: &[Tok], i: usize) -> (Option<Sem>, usize) {
     (Some(sem), i + on + 1)
 }
 
-/// A time of day at `i`: hour, minute and the index after it.
+/// A time of day at `i`: hour, minute and the index after it. Midnight is hour 24, the end
+/// of its day ("midnight Friday" closes Friday), as TimeML writes it.
 pub fn time_of_day(toks: &[Tok], i: usize) -> Option<(u8, u8, usize)> {
     let t = toks.get(i)?;
     let high = i.checked_sub(1).is_some_and(|j| is(toks, j, "high"));
     match t.key.as_str() {
         "noon" if high => return None,
         "noon" | "midday" => return Some((12, 0, i + 1)),
-        "midnight" => return Some((0, 0, i + 1)),
+        "midnight" => return Some((24, 0, i + 1)),
         _ => {}
     }
     if t.kind == TokenKind::Word {
