@@ -601,3 +601,19 @@ fn a_deadline_that_had_been_set_is_gone_and_midnight_ends_its_day() {
         "2025-07-18",
     );
 }
+
+#[test]
+fn in_the_last_few_months_places_in_the_past() {
+    assert_one(
+        "Rates have fallen in the last few months.",
+        "the last few months",
+        "DATE",
+        "PAST_REF",
+    );
+    assert_one(
+        "For the past few weeks we have been attacked.",
+        "the past few weeks",
+        "DURATION",
+        "PXW",
+    );
+}

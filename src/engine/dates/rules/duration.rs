@@ -16,7 +16,8 @@ use super::super::normalise::Sem;
 pub static SPAN: Rule = Rule {
     id: "dur.span",
     reason: "past/last/next/first/coming before an amount of units: a stretch of time; \
-             \"the first two quarters of 1990\" is that year's first half",
+             \"the first two quarters of 1990\" is that year's first half; \"in the last few \
+             months\" places in the past (PAST_REF) unless after for",
     takes_the: true,
     parse: span,
 };
@@ -62,10 +63,25 @@ fn span(toks: &[Tok], i: usize) -> Option<Match> {
     if let Some(m) = half_of_year(toks, i, n, unit, j + 1) {
         return Some(m);
     }
+    if n == Amount::Vague && locates_in_past(toks, i) {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Ref("PAST_REF"),
+        });
+    }
     Some(Match {
         end: j + 1,
         sem: duration(n, unit),
     })
+}
+
+/// "(in) the last few months": a vague stretch up to now that places an event in the past
+/// rather than measuring it, unless "for" asks how long ("for the past few weeks").
+fn locates_in_past(toks: &[Tok], i: usize) -> bool {
+    let before_the = i.checked_sub(2).and_then(|k| key(toks, k));
+    matches!(key(toks, i), Some("past" | "last" | "previous"))
+        && i.checked_sub(1).is_some_and(|k| is(toks, k, "the"))
+        && before_the != Some("for")
 }
 
 /// "the first two quarters of 1990" is that year's first half, "the last two" its second.
