@@ -617,3 +617,19 @@ fn in_the_last_few_months_places_in_the_past() {
         "PXW",
     );
 }
+
+#[test]
+fn the_last_week_is_the_seven_days_up_to_now() {
+    let week_of = |text: &str, reference: &str| {
+        extract(text, &analyze(text), CivilDate::parse_iso(reference))[0]
+            .value
+            .clone()
+    };
+    let trailing = "He has been in Bethesda for the last week.";
+    assert_eq!(week_of(trailing, "2025-07-25"), "2025-W30");
+    assert_eq!(week_of(trailing, "2025-07-21"), "2025-W29");
+    assert_eq!(
+        week_of("Talks stalled last week.", "2025-07-25"),
+        "2025-W29"
+    );
+}

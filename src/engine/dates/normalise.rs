@@ -81,6 +81,9 @@ pub enum Sem {
         offset: i64,
         part: Option<&'static str>,
     },
+    /// "the past week": the seven days up to the reference, valued as the week holding most
+    /// of them.
+    TrailingWeek,
     /// A weekend ("the weekend", "last weekend").
     Weekend { dir: Dir },
     /// A named holiday ("Thanksgiving", "last Christmas").
@@ -240,6 +243,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
         Sem::Weekday { weekday, dir, part } => resolve_weekday(weekday, dir, part, ctx),
         Sem::Shift { unit, offset, part } => shift(ctx.reference, unit, offset, part),
         Sem::Weekend { dir } => weekend(dir, ctx),
+        Sem::TrailingWeek => shift(
+            ctx.reference.and_then(|r| r.add_days(-3)),
+            Unit::Week,
+            0,
+            None,
+        ),
         Sem::Holiday { holiday, dir } => resolve_holiday(holiday, dir, ctx),
         Sem::YearAgo => match (ctx.reference, ctx.quarterly) {
             (Some(_), true) => resolve(&Sem::LatestQuarter { years_back: 1 }, ctx),

@@ -25,7 +25,8 @@ pub static DEICTIC: Rule = Rule {
     id: "rel.deictic",
     reason: "this/last/next/past/coming before a unit, weekday, month, season, holiday or \
              part of day; \"the past decade/century\" is a duration up to now; \"next year's \
-             first quarter\" is that quarter, \"last year's quarter\" the latest one a year back",
+             first quarter\" is that quarter, \"last year's quarter\" the latest one a year \
+             back; \"the last week\" is the seven days up to now, not the calendar week before",
     takes_the: true,
     parse: deictic,
 };
@@ -231,6 +232,13 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
         Dir::Next => 1,
         _ => 0,
     };
+    let the_before = i.checked_sub(1).is_some_and(|k| is(toks, k, "the"));
+    if the_before && dir == Dir::Last && unit == Unit::Week {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::TrailingWeek,
+        });
+    }
     if let Some((quarter, end)) = possessive_quarter(toks, j + 1).filter(|_| unit == Unit::Year) {
         return Some(Match {
             end,
