@@ -633,3 +633,19 @@ fn the_last_week_is_the_seven_days_up_to_now() {
         "2025-W29"
     );
 }
+
+#[test]
+fn a_day_counted_from_a_month_keeps_the_day_unknown() {
+    assert_one(
+        "In October the firm was founded. That same day, it hired staff.",
+        "That same day",
+        "DATE",
+        "2024-10-XX",
+    );
+    assert_one(
+        "In October the firm was founded. The following month it hired staff.",
+        "The following month",
+        "DATE",
+        "2024-11",
+    );
+}

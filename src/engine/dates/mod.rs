@@ -138,8 +138,10 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
                 quarterly,
             };
             let resolved = normalise::resolve(&f.sem, &ctx);
-            if let Some(day) = resolved.day.or_else(|| month_start(&resolved.value)) {
-                anchor = Some(day);
+            if let Some(day) = resolved.day {
+                anchor = Some(normalise::Anchor::Day(day));
+            } else if let Some(day) = month_start(&resolved.value) {
+                anchor = Some(normalise::Anchor::Month(day));
             }
             out.push(TimeExpr {
                 span: f.span,

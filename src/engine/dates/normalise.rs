@@ -155,10 +155,20 @@ pub struct Context {
     pub reference: Option<CivilDate>,
     /// The tense around the expression.
     pub tense: Tense,
-    /// The last expression resolved to a full day, for "two days later".
-    pub anchor: Option<CivilDate>,
+    /// The last expression resolved to a day or month, for "two days later".
+    pub anchor: Option<Anchor>,
     /// Whether the sentence talks of quarters (financial results).
     pub quarterly: bool,
+}
+
+/// The last dated expression, which "two days later" counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// A full day ("May 7").
+    Day(CivilDate),
+    /// A month, held as its first day ("in October"): "the following month" counts from
+    /// it, but "that same day" has no known day in it.
+    Month(CivilDate),
 }
 
 /// A resolved expression.
@@ -254,7 +264,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             (Some(_), true) => resolve(&Sem::LatestQuarter { years_back: 1 }, ctx),
             _ => shift(ctx.reference, Unit::Year, -1, None),
         },
-        Sem::FromAnchor { unit, offset } => shift(ctx.anchor.or(ctx.reference), unit, offset, None),
+        Sem::FromAnchor { unit, offset } => from_anchor(unit, offset, ctx),
         Sem::Clock {
             hour,
             minute,
@@ -474,6 +484,23 @@ fn weekend(dir: Dir, ctx: &Context) -> Resolved {
             Resolved::date(format!("{y:04}-W{w:02}-WE"))
         }
         None => Resolved::date("XXXX-WXX-WE".to_string()),
+    }
+}
+
+/// Counted from the anchor, else the reference; days counted within a month-only anchor
+/// keep the day unknown ("in October ... that same day" is `YYYY-10-XX`).
+fn from_anchor(unit: Unit, offset: i64, ctx: &Context) -> Resolved {
+    match ctx.anchor {
+        Some(Anchor::Month(first))
+            if matches!(
+                unit,
+                Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week
+            ) =>
+        {
+            Resolved::date(format!("{:04}-{:02}-XX", first.year(), first.month()))
+        }
+        Some(Anchor::Month(day) | Anchor::Day(day)) => shift(Some(day), unit, offset, None),
+        None => shift(ctx.reference, unit, offset, None),
     }
 }
 
