@@ -230,6 +230,19 @@ fn a_quote_on_its_own_line_signed_with_a_dash_and_a_name_was_unattributed() {
 }
 
 #[test]
+fn a_speaker_reported_by_an_outer_speech_verb_took_the_quote_from_its_reporter() {
+    let text = "Lynch said she recalled thinking, “This is what people have talked about.”";
+    assert_eq!(
+        marked(text),
+        [direct(
+            "“This is what people have talked about.”",
+            "Lynch",
+            "said"
+        )]
+    );
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

@@ -154,7 +154,43 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
         Some(unnamed) => around().filter(|a| a.speaker.is_some()).or(Some(unnamed)),
         None => around(),
     }
-    .map(|found| with_antecedent(ctx, frame, found))
+    .map(|found| with_reporting_source(ctx, frame, with_antecedent(ctx, frame, found)))
+}
+
+/// "Lynch said she recalled thinking, “…”": a source whose clause is itself reported by a
+/// speech verb right before it gives way to that verb's source: the outer attribution holds
+/// the quote.
+fn with_reporting_source(ctx: &Context<'_>, frame: &Frame, found: Attribution) -> Attribution {
+    let Some(speaker) = found.speaker else {
+        return found;
+    };
+    let tokens = ctx.tokens();
+    let at = tokens.partition_point(|t| t.span.start < speaker.start);
+    let opens_phrase = tokens
+        .get(at)
+        .is_some_and(|t| t.span.start == speaker.start && ctx.surface(at) != "who");
+    let floor = frame.bounds.start;
+    if !opens_phrase || at <= floor {
+        return found;
+    }
+    let mut cue_end = at;
+    if ctx.surface(cue_end - 1).eq_ignore_ascii_case("that") {
+        cue_end -= 1;
+    }
+    let Some((cue_start, cue)) = cue_covering(ctx, floor, cue_end.saturating_sub(1), cue_end)
+        .filter(|&(k, cue)| k + cue.len == cue_end && cue.entry.form == CueForm::Finite)
+    else {
+        return found;
+    };
+    let source_floor = ctx.floor_after_quotes(frame, floor, cue_start);
+    match phrase_before(ctx.text, tokens, source_floor, cue_start) {
+        Some(outer) => Attribution {
+            speaker: Some(outer),
+            cue: Some(cue_span(tokens, cue_start, cue)),
+            ..found
+        },
+        None => found,
+    }
 }
 
 /// "Sanders, who has represented Vermont for decades, rallied …": a relative "who" set off
