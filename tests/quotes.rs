@@ -243,6 +243,35 @@ fn a_speaker_reported_by_an_outer_speech_verb_took_the_quote_from_its_reporter()
 }
 
 #[test]
+fn a_show_named_after_its_network_was_a_direct_quote() {
+    let text = "“Donald Trump is a fraud,” Perez said Sunday on NBC's “Meet the Press.” The “Avatar” star posted a message.";
+    let found = marked(text);
+    assert_eq!(
+        found[0],
+        direct("“Donald Trump is a fraud,”", "Perez", "said")
+    );
+    for title in ["“Meet the Press.”", "“Avatar”"] {
+        let quote = found.iter().find(|q| q.text == title).expect(title);
+        assert_eq!(
+            (quote.kind, quote.speaker),
+            (QuoteKind::Scare, None),
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn a_nickname_inside_a_name_was_a_quote_and_hid_the_source() {
+    let text = "“The nation is watching,” Rep. Marcia “Cia” Price shouted to the crowd.";
+    let found = marked(text);
+    assert_eq!(
+        found[0],
+        direct("“The nation is watching,”", "Rep. Marcia", "shouted")
+    );
+    assert_eq!((found[1].text, found[1].kind), ("“Cia”", QuoteKind::Scare));
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

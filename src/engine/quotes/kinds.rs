@@ -29,6 +29,42 @@ const SCARE_MARKERS: &[&str] = &[
     "nicknamed",
 ];
 
+/// Nouns right after a quoted title that make it the name of a show or work (“Avatar” star).
+const MEDIA_NOUNS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "star",
+    "host",
+    "co-host",
+    "anchor",
+    "movie",
+    "film",
+    "documentary",
+    "series",
+    "reboot",
+    "sequel",
+    "pageant",
+    "episode",
+    "broadcast",
+    "segment",
+    "album",
+    "song",
+    "newsletter",
+    "actor",
+    "actress",
+];
+
+/// Short words a title leaves in lowercase (“Meet the Press”, “Fast & Furious”).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+    "but", "nor", "vs", "is", "are", "was", "be", "de", "la", "el", "y",
+];
+
+/// Most words a quoted title or nickname has.
+const MAX_TITLE_WORDS: usize = 8;
+
 /// Most words a quoted term has when it is no clause of its own.
 const MAX_TERM_WORDS: usize = 4;
 
@@ -48,6 +84,12 @@ pub(crate) struct KindInput<'a> {
 pub(crate) fn kind_of(input: &KindInput<'_>) -> (QuoteKind, Option<Rule>) {
     if follows_marker(input) {
         return (QuoteKind::Scare, Some(rules::SCARE_MARKER));
+    }
+    if is_nickname(input.text, input.tokens, input.quote.clone()) {
+        return (QuoteKind::Scare, Some(rules::SCARE_NICKNAME));
+    }
+    if names_a_work(input) {
+        return (QuoteKind::Scare, Some(rules::SCARE_TITLE));
     }
     let words = word_count(input);
     let clause = words > MAX_TERM_WORDS || ends_like_sentence(input);
@@ -87,6 +129,66 @@ fn embedded(input: &KindInput<'_>) -> bool {
         .trim_start()
         .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     before_word && lowercase_start
+}
+
+/// The words inside a quote's marks (its tokens that are no punctuation).
+fn inner_words<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    quote: std::ops::Range<usize>,
+) -> impl Iterator<Item = &'a str> + 'a {
+    tokens[quote]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(move |t| t.span.of(text))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// Whether a quote's words read as a title: capitalised, but for short function words.
+fn title_cased(text: &str, tokens: &[Token], quote: std::ops::Range<usize>) -> bool {
+    let mut words = inner_words(text, tokens, quote).peekable();
+    let opens = words.peek().is_some_and(|w| starts_upper(w));
+    let mut count = 0;
+    let all = words.all(|w| {
+        count += 1;
+        starts_upper(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    });
+    opens && all && count <= MAX_TITLE_WORDS
+}
+
+/// Robert C. "Bobby" Scott: one or two capitalised words quoted between the parts of a name
+/// are a nickname, nobody's words.
+pub(crate) fn is_nickname(text: &str, tokens: &[Token], quote: std::ops::Range<usize>) -> bool {
+    let name_part = |i: Option<usize>| {
+        i.and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.kind == TokenKind::Word && starts_upper(t.span.of(text)))
+    };
+    let words: Vec<&str> = inner_words(text, tokens, quote.clone()).take(3).collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| starts_upper(w))
+        && name_part(quote.start.checked_sub(1))
+        && name_part(Some(quote.end))
+}
+
+/// CNN’s “State of the Union” / the “Avatar” star: a title-cased quote right after a
+/// capitalised possessive or right before a noun for a show or work names that work.
+fn names_a_work(input: &KindInput<'_>) -> bool {
+    let (text, tokens, quote) = (input.text, input.tokens, input.quote.clone());
+    if !title_cased(text, tokens, quote.clone()) {
+        return false;
+    }
+    let surface = |i: usize| tokens.get(i).map(|t| t.span.of(text));
+    let owned = quote.start >= 2
+        && matches!(surface(quote.start - 1), Some("'s" | "’s" | "'" | "’"))
+        && surface(quote.start - 2).is_some_and(starts_upper);
+    let media = surface(quote.end)
+        .is_some_and(|w| MEDIA_NOUNS.contains(&w.to_lowercase().trim_end_matches('s')));
+    owned || media
 }
 
 /// Whether a scare marker ("so-called") stands right before the quote.

@@ -91,7 +91,7 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let ctx = Context {
         text,
         doc,
-        quoted: quoted_tokens(doc, &marked),
+        quoted: quoted_tokens(text, doc, &marked),
     };
     let mut pending = frames(text, doc, marked);
     for p in &mut pending {
@@ -123,12 +123,16 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     quotes
 }
 
-/// For each token, whether it lies inside a top-level marked quotation.
-fn quoted_tokens(doc: &Document, marked: &[Marked]) -> Vec<bool> {
+/// For each token, whether it lies inside a top-level marked quotation (a nickname inside a
+/// name is part of the name: Marcia "Cia" Price).
+fn quoted_tokens(text: &str, doc: &Document, marked: &[Marked]) -> Vec<bool> {
     let mut quoted = vec![false; doc.tokens.len()];
     for m in marked.iter().filter(|m| m.depth == 0) {
         let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
         let end = doc.tokens.partition_point(|t| t.span.end <= m.span.end);
+        if kinds::is_nickname(text, &doc.tokens, first..end.max(first)) {
+            continue;
+        }
         quoted[first..end.max(first)]
             .iter_mut()
             .for_each(|q| *q = true);
@@ -245,9 +249,10 @@ fn to_quote(text: &str, doc: &Document, p: &Pending) -> Quote {
     let rule = kind_rule
         .or(p.attribution.map(|a| a.rule))
         .unwrap_or(rules::UNATTRIBUTED);
+    let nobodys_words = [rules::SCARE_TERM, rules::SCARE_NICKNAME, rules::SCARE_TITLE];
     let attribution = p
         .attribution
-        .filter(|_| kind_rule != Some(rules::SCARE_TERM));
+        .filter(|_| !kind_rule.is_some_and(|r| nobodys_words.contains(&r)));
     Quote {
         span: p.marked.span,
         kind,

@@ -117,6 +117,16 @@ pub const SCARE_MARKER: Rule = Rule {
     id: "scare.marker",
     reason: "a quoted term after so-called, dubbed or the term distances the writer from it",
 };
+/// Robert C. "Bobby" Scott.
+pub const SCARE_NICKNAME: Rule = Rule {
+    id: "scare.nickname",
+    reason: "one or two capitalised words quoted between the parts of a name are a nickname: Robert C. \"Bobby\" Scott",
+};
+/// CNN’s “State of the Union”.
+pub const SCARE_TITLE: Rule = Rule {
+    id: "scare.title",
+    reason: "a title-cased quote after a capitalised possessive or before a noun for a show or work names that work: CNN’s “State of the Union”, the “Avatar” star",
+};
 /// a “reset” with nobody saying it.
 pub const SCARE_TERM: Rule = Rule {
     id: "scare.term",
@@ -160,6 +170,8 @@ pub const RULES: &[Rule] = &[
     CLAUSE_SUBJECT,
     UNATTRIBUTED,
     SCARE_MARKER,
+    SCARE_NICKNAME,
+    SCARE_TITLE,
     SCARE_TERM,
     INDIRECT_SOURCE_CUE,
     INDIRECT_ACCORDING,
