@@ -649,3 +649,22 @@ fn a_day_counted_from_a_month_keeps_the_day_unknown() {
         "2024-11",
     );
 }
+
+#[test]
+fn generic_today_fractions_and_rate_counts_are_not_times() {
+    for text in [
+        "The case is for today's youth what the blockade was for us.",
+        "They are the chips in many of today's personal computers.",
+        "I would have chosen the people of tomorrow.",
+        "Iraq imports about three-quarters of its food.",
+        "Guards stood there 24 hours a day.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+    assert_one(
+        "Shareholders responded coolly to today's announcement.",
+        "today",
+        "DATE",
+        "2025-07-23",
+    );
+}

@@ -27,7 +27,9 @@ pub static AMOUNT: Rule = Rule {
     id: "dur.amount",
     reason: "an amount (digits or words) of a unit, not followed by ago/later; \"a year\" \
              after a quantity is a rate (\"$2 million a year\"), not a time; after \"in\" in \
-             future talk (\"would be redeemed in five years\") the date that far ahead",
+             future talk (\"would be redeemed in five years\") the date that far ahead; not \
+             a fraction (\"three-quarters of its food\") or the count of a rate (\"24 hours a \
+             day\")",
     takes_the: true,
     parse: amount_of_units,
 };
@@ -145,6 +147,11 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let next = key(toks, end);
+    let fraction = unit == Unit::Quarter && hyphen == 1 && next == Some("of");
+    let rate = matches!(next, Some("a" | "per")) && unit_at(toks, end + 1).is_some();
+    if fraction || rate {
+        return None;
+    }
     let relative = matches!(next, Some("ago" | "earlier" | "later" | "hence"))
         || (next == Some("from") && is(toks, end + 1, "now"));
     let age = (next == Some("-") && is(toks, end + 1, "old")) || next == Some("old");

@@ -15,7 +15,8 @@ use super::clock;
 /// "today", "yesterday morning", "tomorrow", "tonight".
 pub static DAY_WORD: Rule = Rule {
     id: "rel.day_word",
-    reason: "today, yesterday, tomorrow and tonight, optionally with a part of the day",
+    reason: "today, yesterday, tomorrow and tonight, optionally with a part of the day; not \
+             the generic \"today's youth\" or \"the people of tomorrow\"",
     takes_the: false,
     parse: day_word,
 };
@@ -97,6 +98,9 @@ fn part_after(toks: &[Tok], i: usize) -> Option<&'static str> {
 }
 
 fn day_word(toks: &[Tok], i: usize) -> Option<Match> {
+    if is_generic_day(toks, i) {
+        return None;
+    }
     let offset = match key(toks, i)? {
         "today" => 0,
         "yesterday" => -1,
@@ -136,6 +140,22 @@ fn day_word(toks: &[Tok], i: usize) -> Option<Match> {
         });
     }
     Some(Match { end, sem })
+}
+
+/// "today's youth", "many of today's computers", "the people of tomorrow": the present
+/// age or the future at large, not a day.
+fn is_generic_day(toks: &[Tok], i: usize) -> bool {
+    let before = |n: usize| i.checked_sub(n).and_then(|j| key(toks, j));
+    match key(toks, i) {
+        Some("today") if matches!(key(toks, i + 1), Some("'s" | "’s")) => {
+            matches!(
+                key(toks, i + 2),
+                Some("world" | "youth" | "society" | "generation" | "young" | "children" | "kids")
+            ) || (before(1) == Some("of") && matches!(before(2), Some("many" | "most" | "all")))
+        }
+        Some("tomorrow") => before(1) == Some("of"),
+        _ => false,
+    }
 }
 
 /// "at 3pm" after a day.
