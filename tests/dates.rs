@@ -668,3 +668,17 @@ fn generic_today_fractions_and_rate_counts_are_not_times() {
         "2025-07-23",
     );
 }
+
+#[test]
+fn a_quoted_programme_title_is_not_a_week() {
+    assert!(
+        found("Baker said on ABC's \"This Week With David Brinkley\" that talks failed.")
+            .is_empty()
+    );
+    assert_one(
+        "He said \"this week is decisive\".",
+        "this week",
+        "DATE",
+        "2025-W30",
+    );
+}

@@ -27,7 +27,8 @@ pub static DEICTIC: Rule = Rule {
     reason: "this/last/next/past/coming before a unit, weekday, month, season, holiday or \
              part of day; \"the past decade/century\" is a duration up to now; \"next year's \
              first quarter\" is that quarter, \"last year's quarter\" the latest one a year \
-             back; \"the last week\" is the seven days up to now, not the calendar week before",
+             back; \"the last week\" is the seven days up to now, not the calendar week before; \
+             a quoted capitalised \"This Week\" is a programme's title",
     takes_the: true,
     parse: deictic,
 };
@@ -171,6 +172,9 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
         "next" | "coming" => Dir::Next,
         _ => return None,
     };
+    if is_quoted_title(toks, i) {
+        return None;
+    }
     let this_past = dir == Dir::This && matches!(key(toks, i + 1), Some("past" | "coming"));
     let j = i + 1 + usize::from(this_past);
     let k = key(toks, j)?;
@@ -276,6 +280,15 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
             part: None,
         },
     })
+}
+
+/// A capitalised phrase just after an opening quote ("This Week," the ABC programme): a
+/// title, not a date.
+fn is_quoted_title(toks: &[Tok], i: usize) -> bool {
+    let quoted = i
+        .checked_sub(1)
+        .is_some_and(|j| matches!(toks[j].key.as_str(), "\"" | "“" | "``" | "‘" | "'"));
+    quoted && toks[i].capital && toks.get(i + 1).is_some_and(|t| t.capital)
 }
 
 /// After "next year": "'s first quarter" or "'s quarter", as the quarter meant (none for
