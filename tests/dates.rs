@@ -682,3 +682,19 @@ fn a_quoted_programme_title_is_not_a_week() {
         "2025-W30",
     );
 }
+
+#[test]
+fn a_bare_clock_time_in_past_talk_is_on_the_last_dated_day() {
+    assert_one(
+        "The bombs went off on Friday. The blast occurred at about 10:35 a.m.",
+        "10:35 a.m.",
+        "TIME",
+        "2025-07-18T10:35",
+    );
+    assert_one(
+        "The bombs went off on Friday. The vote closes at 3pm.",
+        "3pm",
+        "TIME",
+        "2025-07-23T15:00",
+    );
+}

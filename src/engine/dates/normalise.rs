@@ -92,7 +92,8 @@ pub enum Sem {
     YearAgo,
     /// Counted from the last dated expression ("two days later").
     FromAnchor { unit: Unit, offset: i64 },
-    /// A clock time, on a given day or the reference day.
+    /// A clock time, on a given day; without one, in past talk the last dated day ("it
+    /// exploded on Friday ... at 10:35 a.m."), otherwise the reference day.
     Clock {
         hour: u8,
         minute: u8,
@@ -273,7 +274,13 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             let base = match day {
                 Some(day) => resolve(day, ctx).value,
                 None => ctx
-                    .reference
+                    .anchor
+                    .filter(|_| ctx.tense == Tense::Past)
+                    .and_then(|a| match a {
+                        Anchor::Day(d) => Some(d),
+                        Anchor::Month(_) => None,
+                    })
+                    .or(ctx.reference)
                     .map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.to_string()),
             };
             let base = base.split('T').next().unwrap_or_default().to_string();
