@@ -698,3 +698,19 @@ fn a_bare_clock_time_in_past_talk_is_on_the_last_dated_day() {
         "2025-07-23T15:00",
     );
 }
+
+#[test]
+fn the_weeks_ahead_and_a_minute_and_a_half_later_are_lengths() {
+    assert_one(
+        "Funds may fall further in the weeks ahead.",
+        "the weeks ahead",
+        "DURATION",
+        "PXW",
+    );
+    assert_one(
+        "A minute and a half later, a pilot called.",
+        "A minute and a half",
+        "DURATION",
+        "PT1M30S",
+    );
+}

@@ -152,7 +152,8 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
     if fraction || rate {
         return None;
     }
-    let relative = matches!(next, Some("ago" | "earlier" | "later" | "hence"))
+    let counted_whole = !matches!(n, Amount::AndHalf(_));
+    let relative = counted_whole && matches!(next, Some("ago" | "earlier" | "later" | "hence"))
         || (next == Some("from") && is(toks, end + 1, "now"));
     let age = (next == Some("-") && is(toks, end + 1, "old")) || next == Some("old");
     if relative || age {

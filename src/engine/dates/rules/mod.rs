@@ -52,6 +52,7 @@ pub static ALL: &[&Rule] = &[
     &vague::WORD,
     &vague::PHRASE,
     &vague::PLURAL,
+    &vague::AHEAD,
 ];
 
 /// Words that can open an expression without being a month, weekday, unit or number.

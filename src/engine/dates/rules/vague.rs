@@ -34,6 +34,14 @@ pub static PLURAL: Rule = Rule {
     parse: plural,
 };
 
+/// "the weeks ahead", "the months ahead".
+pub static AHEAD: Rule = Rule {
+    id: "vague.ahead",
+    reason: "the before a plural unit before ahead: an unspecified length from now on",
+    takes_the: true,
+    parse: plural_ahead,
+};
+
 fn plural(toks: &[Tok], i: usize) -> Option<Match> {
     let k = key(toks, i)?;
     let (unit, is_plural) = unit_at(toks, i + 1)?;
@@ -65,6 +73,19 @@ fn word(toks: &[Tok], i: usize) -> Option<Match> {
     Some(Match {
         end: i + 1,
         sem: Sem::Ref(value),
+    })
+}
+
+/// "the weeks ahead": an unspecified stretch from now on.
+fn plural_ahead(toks: &[Tok], i: usize) -> Option<Match> {
+    let (unit, is_plural) = unit_at(toks, i)?;
+    let the_before = i.checked_sub(1).is_some_and(|j| is(toks, j, "the"));
+    (is_plural && the_before && is(toks, i + 1, "ahead")).then_some(Match {
+        end: i + 2,
+        sem: Sem::Duration {
+            amount: Amount::Vague,
+            unit,
+        },
     })
 }
 
