@@ -107,7 +107,7 @@ enum SentenceCase {
 }
 
 /// What is precomputed for each token.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenInfo {
     word: u64,
     lower: u64,
@@ -155,25 +155,11 @@ pub fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
 
 /// The capitalisation of `word`.
 pub fn case_of(word: &str) -> Case {
-    let mut upper = 0usize;
-    let mut lower = 0usize;
-    let mut first_upper = None;
+    let mut letters = Letters::default();
     for c in word.chars().filter(|c| c.is_alphabetic()) {
-        let is_upper = c.is_uppercase();
-        first_upper.get_or_insert(is_upper);
-        if is_upper {
-            upper += 1;
-        } else {
-            lower += 1;
-        }
+        letters.count(c.is_uppercase());
     }
-    match (first_upper, upper, lower) {
-        (None, _, _) => Case::None,
-        (_, 0, _) => Case::Lower,
-        (_, _, 0) => Case::Upper,
-        (Some(true), 1, _) => Case::Title,
-        _ => Case::Mixed,
-    }
+    letters.case()
 }
 
 fn shape_char(c: char) -> char {
@@ -218,10 +204,12 @@ fn shape_hashes(word: &str) -> (u64, u64) {
     (full.0, short.0)
 }
 
-fn cluster_prefixes(lexicon: &Lexicon, word: &str, lower: &str) -> [u64; 4] {
+/// The cluster prefix hashes of a word, looked up as written (`word_hash`), lower-cased
+/// (`lower_hash`, the hash of `lower`) and title-cased.
+fn cluster_prefixes(lexicon: &Lexicon, word_hash: u64, lower_hash: u64, lower: &str) -> [u64; 4] {
     let found = lexicon
-        .cluster(hash_str(word))
-        .or_else(|| lexicon.cluster(hash_str(lower)))
+        .cluster(word_hash)
+        .or_else(|| lexicon.cluster(lower_hash))
         .or_else(|| lexicon.cluster(title_case_hash(lower)));
     let Some((bits, len)) = found else {
         return [0; 4];
@@ -282,20 +270,109 @@ fn lower_into(word: &str, out: &mut String) {
 }
 
 fn token_info(lexicon: &Lexicon, raw: &str, lower: &mut String) -> TokenInfo {
+    if raw.is_ascii() {
+        ascii_token_info(lexicon, raw, lower)
+    } else {
+        any_token_info(lexicon, raw, lower)
+    }
+}
+
+/// [`token_info`] for any word, `lower` receiving its normalised lower-case form.
+fn any_token_info(lexicon: &Lexicon, raw: &str, lower: &mut String) -> TokenInfo {
     let word = normalize(raw);
     lower_into(&word, lower);
     let lower = lower.as_str();
     let (prefixes, suffixes) = affixes(lower);
     let (shape, short_shape) = shape_hashes(&word);
+    let (word_hash, lower_hash) = (hash_str(&word), hash_str(lower));
     TokenInfo {
-        word: hash_str(&word),
-        lower: hash_str(lower),
+        word: word_hash,
+        lower: lower_hash,
         shape,
         short_shape,
         prefixes,
         suffixes,
-        cluster: cluster_prefixes(lexicon, &word, lower),
+        cluster: cluster_prefixes(lexicon, word_hash, lower_hash, lower),
         case: case_of(&word),
+        gaz: 0,
+    }
+}
+
+/// Counts of a word's letters by case, for [`Case`].
+#[derive(Default)]
+struct Letters {
+    first_upper: Option<bool>,
+    upper: usize,
+    lower: usize,
+}
+
+impl Letters {
+    fn count(&mut self, is_upper: bool) {
+        self.first_upper.get_or_insert(is_upper);
+        if is_upper {
+            self.upper += 1;
+        } else {
+            self.lower += 1;
+        }
+    }
+
+    fn case(&self) -> Case {
+        match (self.first_upper, self.upper, self.lower) {
+            (None, _, _) => Case::None,
+            (_, 0, _) => Case::Lower,
+            (_, _, 0) => Case::Upper,
+            (Some(true), 1, _) => Case::Title,
+            _ => Case::Mixed,
+        }
+    }
+}
+
+/// [`token_info`] for an ASCII word (which needs no normalising) in one pass over its
+/// bytes: the word, lower-case, prefix and shape hashes and the letter case together.
+fn ascii_token_info(lexicon: &Lexicon, word: &str, lower: &mut String) -> TokenInfo {
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    let (mut word_hash, mut lower_hash) = (Fnv::default(), Fnv::default());
+    let (mut full, mut short) = (Fnv::default(), Fnv::default());
+    let mut last_shape = None;
+    let mut letters = Letters::default();
+    let mut prefixes = [0u64; 4];
+    for (i, &b) in bytes.iter().enumerate() {
+        word_hash.byte(b);
+        lower_hash.byte(b.to_ascii_lowercase());
+        if i < 4 && n > i + 1 {
+            prefixes[i] = mix(i as u64 + 1, lower_hash.0);
+        }
+        if i < 16 {
+            let shape = shape_char(char::from(b)) as u8;
+            full.byte(shape);
+            if last_shape != Some(shape) {
+                short.byte(shape);
+            }
+            last_shape = Some(shape);
+        }
+        if b.is_ascii_alphabetic() {
+            letters.count(b.is_ascii_uppercase());
+        }
+    }
+    let mut suffixes = [0u64; 4];
+    for (k, suffix) in (1..=4usize).zip(&mut suffixes).filter(|(k, _)| n > *k) {
+        let mut h = Fnv::default();
+        bytes[n - k..]
+            .iter()
+            .for_each(|b| h.byte(b.to_ascii_lowercase()));
+        *suffix = mix(k as u64 + 8, h.0);
+    }
+    lower_into(word, lower);
+    TokenInfo {
+        word: word_hash.0,
+        lower: lower_hash.0,
+        shape: full.0,
+        short_shape: short.0,
+        prefixes,
+        suffixes,
+        cluster: cluster_prefixes(lexicon, word_hash.0, lower_hash.0, lower),
+        case: letters.case(),
         gaz: 0,
     }
 }
@@ -516,6 +593,7 @@ fn bits(mut mask: u32) -> impl Iterator<Item = u64> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::LexiconData;
     use super::*;
 
     #[test]
@@ -554,6 +632,45 @@ mod tests {
         for word in ["U.S.", "ÉCOLE", "ΟΔΟΣ", "McDonald's"] {
             lower_into(word, &mut out);
             assert_eq!(out, word.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn ascii_words_get_the_token_info_of_the_general_path() {
+        let lexicon = LexiconData {
+            paths: vec![(0b1011 << 28, 4), (0b0110_1110 << 24, 8)],
+            words: vec![(0, "Paris".to_string()), (1, "the".to_string())],
+            ..LexiconData::default()
+        }
+        .into_lexicon();
+        let words = [
+            "Paris",
+            "PARIS",
+            "paris",
+            "The",
+            "the",
+            "U.S.",
+            "1996-08-22",
+            "iPhone",
+            "a",
+            "ab",
+            "abcd",
+            "abcde",
+            "",
+            "McDonald's",
+            "ABCDEFGHIJKLMNOPQRSTU",
+            "x--ray",
+            "aaaaaaaaaaaaaaaaaaaB",
+        ];
+        let (mut lower, mut general_lower) = (String::new(), String::new());
+        for word in words {
+            let general = any_token_info(&lexicon, word, &mut general_lower);
+            assert_eq!(
+                ascii_token_info(&lexicon, word, &mut lower),
+                general,
+                "{word}"
+            );
+            assert_eq!(lower, general_lower);
         }
     }
 

@@ -32,9 +32,14 @@ impl Fnv {
     /// Feeds bytes.
     pub fn bytes(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+            self.byte(b);
         }
+    }
+
+    /// Feeds one byte.
+    pub fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
     }
 
     /// Feeds a char's UTF-8 bytes.

@@ -5,7 +5,10 @@
 //! float weights of training (anything implementing [`Scorer`]). This module does not extract
 //! features or type entities finely.
 
+use std::collections::HashMap;
+
 use super::features::Feature;
+use super::hash::IdBuild;
 
 /// The CoNLL types the tagger predicts, in tag order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -337,21 +340,58 @@ pub fn chunks(tags: &[usize]) -> Vec<(usize, usize, Coarse)> {
     out
 }
 
-/// The weights of a loaded model: an open-addressing table from feature key to row (probed
+/// The weights of a loaded model: a bucketed hash table from feature key to row (probed
 /// alone, so it stays small enough for the cache), the rows decoded from the codebook into
 /// floats (added with vector instructions), and the transitions.
+///
+/// A key lives in its home bucket, a 64-byte line of eight keys and their rows, unless the
+/// bucket is full, which sends it to a small spill table and marks the bucket. A lookup
+/// compares all eight keys without branching and adds row 0, all zeros, for an unknown
+/// key, so the processor fetches the rows of many features at once; only a marked bucket
+/// needs the spill table.
 #[derive(Debug, Clone)]
 pub struct Weights {
-    /// Per slot, a feature key and its row in `values`; [`FREE`] marks a free slot.
-    slots: Vec<(u32, u32)>,
-    /// One row of per-tag weights per known feature key.
+    buckets: Vec<Bucket>,
+    /// Keys whose home bucket was full, with their rows.
+    spilled: HashMap<u32, u32, IdBuild>,
+    /// Row 0 is all zeros; then one row of per-tag weights per known feature key.
     values: Vec<[f32; NT]>,
     /// `(NT + 1) × NT` transition scores, the last row from the start.
     pub transitions: Vec<f32>,
 }
 
-/// The row index that marks a free slot.
-const FREE: u32 = u32::MAX;
+/// Keys per bucket.
+const BUCKET: usize = 8;
+
+/// Up to [`BUCKET`] keys and their rows; a free slot holds key 0 and row 0.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
+struct Bucket {
+    keys: [u32; BUCKET],
+    /// Rows in `values`; the last one also carries [`SPILLED`].
+    rows: [u32; BUCKET],
+}
+
+/// The bit of a bucket's last row that says keys homed there were spilled.
+const SPILLED: u32 = 1 << 31;
+
+impl Bucket {
+    /// The row of `key` if this bucket holds it, else 0.
+    fn row(&self, key: u32) -> u32 {
+        let found = self
+            .keys
+            .iter()
+            .zip(&self.rows)
+            .fold(0, |found, (&k, &row)| {
+                found | if k == key { row } else { 0 }
+            });
+        found & !SPILLED
+    }
+
+    fn spilled(&self) -> bool {
+        self.rows[BUCKET - 1] & SPILLED != 0
+    }
+}
 
 impl Default for Weights {
     fn default() -> Weights {
@@ -363,12 +403,14 @@ impl Weights {
     /// The weights of `rows` (feature key, codebook index per tag; a repeated key keeps its
     /// last row).
     pub fn new(codebook: &[f32; 256], transitions: Vec<f32>, rows: &[(u32, [u8; NT])]) -> Weights {
-        let capacity = (rows.len() * 2).max(2).next_power_of_two();
+        let buckets = (rows.len() / BUCKET).max(1).next_power_of_two();
         let mut weights = Weights {
-            slots: vec![(0, FREE); capacity],
-            values: Vec::with_capacity(rows.len()),
+            buckets: vec![Bucket::default(); buckets],
+            spilled: HashMap::default(),
+            values: Vec::with_capacity(rows.len() + 1),
             transitions,
         };
+        weights.values.push([0.0; NT]);
         for (key, row) in rows {
             weights.insert(*key, row.map(|v| codebook[usize::from(v)]));
         }
@@ -377,51 +419,61 @@ impl Weights {
 
     /// How many feature keys the model knows.
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.values.len() - 1
     }
 
     /// Whether the model knows no feature.
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.len() == 0
     }
 
     fn home(&self, key: u32) -> usize {
         let spread = u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32;
-        spread as usize & (self.slots.len() - 1)
+        spread as usize & (self.buckets.len() - 1)
     }
 
     fn insert(&mut self, key: u32, row: [f32; NT]) {
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(key);
-        while let Some(slot) = self.slots.get_mut(at) {
-            if slot.1 == FREE {
-                *slot = (key, self.values.len() as u32);
-                self.values.push(row);
-                return;
+        let known = self.row_index(key);
+        if known != 0 {
+            if let Some(stored) = self.values.get_mut(known as usize) {
+                *stored = row;
             }
-            if slot.0 == key {
-                if let Some(stored) = self.values.get_mut(slot.1 as usize) {
-                    *stored = row;
-                }
-                return;
+            return;
+        }
+        let at = self.values.len() as u32;
+        self.values.push(row);
+        let home = self.home(key);
+        let Some(bucket) = self.buckets.get_mut(home) else {
+            return;
+        };
+        match bucket.rows.iter().position(|&r| r & !SPILLED == 0) {
+            Some(free) => {
+                bucket.keys[free] = key;
+                bucket.rows[free] |= at;
             }
-            at = (at + 1) & mask;
+            None => {
+                bucket.rows[BUCKET - 1] |= SPILLED;
+                self.spilled.insert(key, at);
+            }
+        }
+    }
+
+    /// The index in `values` of a feature key's row (0, the zeros, for an unknown key).
+    fn row_index(&self, key: u32) -> u32 {
+        let Some(bucket) = self.buckets.get(self.home(key)) else {
+            return 0;
+        };
+        match bucket.row(key) {
+            0 if bucket.spilled() => self.spilled.get(&key).copied().unwrap_or(0),
+            row => row,
         }
     }
 
     /// The stored weights of a feature key, if the model knows it.
     pub fn row(&self, key: u32) -> Option<&[f32; NT]> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let mut at = self.home(key);
-        loop {
-            let (slot_key, row) = *self.slots.get(at)?;
-            if row == FREE {
-                return None;
-            }
-            if slot_key == key {
-                return self.values.get(row as usize);
-            }
-            at = (at + 1) & mask;
+        match self.row_index(key) {
+            0 => None,
+            row => self.values.get(row as usize),
         }
     }
 }
@@ -429,7 +481,7 @@ impl Weights {
 impl Scorer for Weights {
     fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
         for &(key, _) in features {
-            if let Some(row) = self.row(key) {
+            if let Some(row) = self.values.get(self.row_index(key) as usize) {
                 for (s, &w) in scores.iter_mut().zip(row) {
                     *s += w;
                 }
@@ -496,6 +548,25 @@ mod tests {
         assert!((2..200u32).all(|k| weights.row(k * 7919) == Some(&[1.0; NT])));
         assert_eq!(weights.row(5), None);
         assert_eq!(Weights::default().row(0), None);
+    }
+
+    #[test]
+    fn weights_keep_keys_that_overflow_their_bucket() {
+        let mut codebook = [0.0f32; 256];
+        for (i, w) in codebook.iter_mut().enumerate() {
+            *w = i as f32;
+        }
+        let key = |k: u32| (u64::from(k).wrapping_mul(0x2545_f491_4f6c_dd1d) >> 32) as u32;
+        let rows: Vec<(u32, [u8; NT])> = (0..2000u32)
+            .map(|k| (key(k), [(k % 255) as u8 + 1; NT]))
+            .collect();
+        let weights = Weights::new(&codebook, vec![0.0; (NT + 1) * NT], &rows);
+        assert!(!weights.spilled.is_empty());
+        for k in 0..2000u32 {
+            let expected = [(k % 255) as f32 + 1.0; NT];
+            assert_eq!(weights.row(key(k)), Some(&expected), "key {k}");
+        }
+        assert!((2000..6000u32).all(|k| weights.row(key(k)).is_none()));
     }
 
     #[test]
