@@ -5,6 +5,10 @@
 //! It is not a verb list for parsing: only words that introduce someone's words belong here,
 //! and a word earns its place by how news reports speech ("posted", "tweeted").
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 use crate::engine::text::{Token, TokenKind};
 
 /// Where a cue expects its source, which decides how the source is read.
@@ -246,8 +250,7 @@ const BASE_FORMS: &[&str] = &[
     "say", "tell", "write", "argue", "insist", "explain", "predict",
 ];
 
-/// Every cue phrase and verb form (for the lexicon test).
-#[cfg(test)]
+/// Every cue phrase and verb form.
 pub(crate) fn lexicon() -> Vec<CueEntry> {
     let mut all: Vec<CueEntry> = PHRASES.to_vec();
     for v in VERBS {
@@ -271,39 +274,46 @@ pub(crate) fn lexicon() -> Vec<CueEntry> {
     all
 }
 
-/// The single-word cue spelled `word` (lowercase), if any.
-fn word_cue(word: &str) -> Option<CueEntry> {
-    if let Some(&phrase) = BASE_FORMS.iter().find(|&&b| spelled(b, word)) {
-        return Some(CueEntry {
-            phrase,
-            form: CueForm::Finite,
-            reports: true,
-        });
-    }
-    VERBS.iter().find_map(|v| {
-        let (phrase, form) = if spelled(v.past, word) {
-            (v.past, CueForm::Finite)
-        } else if spelled(v.present, word) {
-            (v.present, CueForm::Finite)
-        } else if spelled(v.participle, word) {
-            (v.participle, CueForm::Participle)
-        } else {
-            return None;
-        };
-        Some(CueEntry {
-            phrase,
-            form,
-            reports: v.reports && form == CueForm::Finite,
-        })
+/// What the lexicon holds for one lowercase word: its single-word cue, and the multi-word
+/// cues it opens (in lexicon order).
+#[derive(Debug, Default)]
+struct Slot {
+    word: Option<CueEntry>,
+    phrases: Vec<CueEntry>,
+}
+
+type Index = HashMap<&'static str, Slot, BuildHasherDefault<WordHasher>>;
+
+/// The lexicon indexed by word, so that reading a token costs one lookup however long the
+/// lexicon grows.
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = Index::default();
+        for entry in lexicon() {
+            match entry.phrase.split_once(' ') {
+                Some((first, _)) => index.entry(first).or_default().phrases.push(entry),
+                None => index.entry(entry.phrase).or_default().word = Some(entry),
+            }
+        }
+        index
     })
 }
 
-/// Whether `entry` is spelled `word`, comparing first letters before whole words (this
-/// lookup runs at every token).
-fn spelled(entry: &str, word: &str) -> bool {
-    entry.len() == word.len()
-        && entry.as_bytes().first() == word.as_bytes().first()
-        && entry == word
+/// A small multiplicative hash for short lowercase words: the keys are the fixed lexicon.
+#[derive(Debug, Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// A cue found in the text: its entry and how many tokens it covers.
@@ -324,7 +334,12 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], at: usize) -> Option<CueMatch
     {
         return None;
     }
-    let phrase = PHRASES.iter().find_map(|entry| {
+    let mut buffer = [0u8; MAX_CUE_WORD];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let slot = index().get(std::str::from_utf8(lower).ok()?)?;
+    let phrase = slot.phrases.iter().find_map(|entry| {
         let len = phrase_len(text, tokens, at, entry.phrase)?;
         Some(CueMatch { entry: *entry, len })
     });
@@ -333,12 +348,10 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], at: usize) -> Option<CueMatch
         if after_word && word.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
-        let mut buffer = [0u8; MAX_CUE_WORD];
-        let lower = buffer.get_mut(..word.len())?;
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let entry = word_cue(std::str::from_utf8(lower).ok()?)?;
-        Some(CueMatch { entry, len: 1 })
+        Some(CueMatch {
+            entry: slot.word?,
+            len: 1,
+        })
     })
 }
 
@@ -377,6 +390,19 @@ mod tests {
         let went = cue_at(text, &tokens, 5).expect("went on to say");
         assert_eq!(went.len, 4);
         assert_eq!(cue_at(text, &tokens, 4), None, "'he' is no cue");
+    }
+
+    #[test]
+    fn the_index_finds_every_lexicon_entry_in_any_case() {
+        for entry in lexicon() {
+            for phrase in [entry.phrase.to_string(), entry.phrase.to_uppercase()] {
+                let text = format!("— {phrase} .");
+                let tokens = tokenize(&text, Span::new(0, text.len()));
+                let found = cue_at(&text, &tokens, 1).expect(entry.phrase);
+                assert_eq!(found.entry, entry);
+                assert_eq!(found.len, entry.phrase.split(' ').count());
+            }
+        }
     }
 
     #[test]

@@ -164,8 +164,8 @@ fn classify(
     next: Option<char>,
     stack: &[Pending],
 ) -> Option<(Family, Role)> {
-    let can_open = opens_flank(prev, next);
-    let can_close = closes_flank(prev, next);
+    let can_open = || opens_flank(prev, next);
+    let can_close = || closes_flank(prev, next);
     let pending = |family| stack.iter().any(|p: &Pending| p.family == family);
     let role = |open: bool, close: bool| match (open, close) {
         (true, true) => Some(Role::Either),
@@ -174,25 +174,25 @@ fn classify(
         (false, false) => None,
     };
     match ch {
-        '“' => role(can_open, can_close && !can_open).map(|r| (Family::Double, r)),
-        '”' => role(can_open && !can_close, can_close).map(|r| (Family::Double, r)),
-        '„' => role(can_open, false).map(|r| (Family::Double, r)),
-        '"' => role(can_open, can_close).map(|r| (Family::Double, r)),
+        '“' => role(can_open(), can_close() && !can_open()).map(|r| (Family::Double, r)),
+        '”' => role(can_open() && !can_close(), can_close()).map(|r| (Family::Double, r)),
+        '„' => role(can_open(), false).map(|r| (Family::Double, r)),
+        '"' => role(can_open(), can_close()).map(|r| (Family::Double, r)),
         '«' => role(!is_word(prev), false).map(|r| (Family::Angle, r)),
         '»' => role(false, !is_word(next)).map(|r| (Family::Angle, r)),
         '‹' => role(!is_word(prev), false).map(|r| (Family::SingleAngle, r)),
         '›' => role(false, !is_word(next)).map(|r| (Family::SingleAngle, r)),
         '‘' | '‚' => {
             let elided = next.is_some_and(|c| c.is_ascii_digit());
-            role(can_open && !elided, false).map(|r| (Family::Single, r))
+            role(can_open() && !elided, false).map(|r| (Family::Single, r))
         }
         '’' | '\'' => {
             if is_apostrophe(prev, next) {
                 return None;
             }
             let after_word = prev.is_some_and(char::is_alphanumeric);
-            let close = can_close && pending(Family::Single);
-            let open = ch == '\'' && can_open && !after_word;
+            let close = can_close() && pending(Family::Single);
+            let open = ch == '\'' && can_open() && !after_word;
             role(open, close).map(|r| (Family::Single, r))
         }
         _ => None,
