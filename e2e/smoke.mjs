@@ -1,6 +1,7 @@
 // Issue 2's end-to-end check: load the built site, see the demo article and the three panels,
-// paste an article, clear it to see the prompt, and save a screenshot.
-import { assert, assertEq, annotated, open, OUT } from './lib.mjs';
+// paste an article, clear it to see the prompt, and save a screenshot; a browser that cannot
+// compile the app's wasm gets a message saying why.
+import { assert, assertEq, annotated, open, DESKTOP, OUT } from './lib.mjs';
 
 export default async function smoke({ report, browser, server }) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
@@ -37,4 +38,14 @@ export default async function smoke({ report, browser, server }) {
     assertEq(page.errors, [], 'page errors');
   });
   await context.close();
+
+  await report.check('a browser that cannot compile the app is told why, not shown a blank page', async () => {
+    const broken = await browser.newContext(DESKTOP);
+    await broken.route('**/app_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+    const other = await open(broken, server.url);
+    const alert = other.locator('.boot-failure[role=alert]');
+    await alert.waitFor();
+    assert((await alert.innerText()).includes('WebAssembly with SIMD'), 'the reason is given');
+    await broken.close();
+  });
 }

@@ -46,5 +46,21 @@ async function registerServiceWorker() {
   });
 }
 
-await init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) });
+/** Says why the app cannot start, as text: a browser without WebAssembly SIMD (before 2021:
+ * Chrome 91, Firefox 89, Safari 16.4) cannot compile Gloss. */
+function explainFailure(error) {
+  const note = document.createElement('p');
+  note.className = 'boot-failure';
+  note.setAttribute('role', 'alert');
+  note.textContent = 'Gloss could not start in this browser. It needs WebAssembly with SIMD '
+    + '(Chrome or Edge 91, Firefox 89, Safari 16.4 or later). ' + String(error);
+  document.body.append(note);
+}
+
+try {
+  await init({ module_or_path: new URL('./app_bg.wasm', import.meta.url) });
+} catch (error) {
+  explainFailure(error);
+  throw error;
+}
 registerServiceWorker().catch((error) => console.warn('service worker not registered:', error));
