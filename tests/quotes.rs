@@ -272,6 +272,25 @@ fn a_nickname_inside_a_name_was_a_quote_and_hid_the_source() {
 }
 
 #[test]
+fn speech_reported_through_an_according_to_source_was_given_to_the_inner_speaker() {
+    let text = "“I ask you not to protest,” Sanders said, according to CNN. “It matters.”\n\nAccording to ProPublica, Clinton praised her “wonderful donors” in the audience.";
+    let found = marked(text);
+    assert_eq!(
+        found[0],
+        direct("“I ask you not to protest,”", "CNN", "according to")
+    );
+    assert_eq!(found[1].speaker, Some("CNN"), "the quote continuing it");
+    let donors = found
+        .iter()
+        .find(|q| q.text == "“wonderful donors”")
+        .unwrap();
+    assert_eq!(
+        (donors.speaker, donors.cue),
+        (Some("ProPublica"), Some("According to"))
+    );
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

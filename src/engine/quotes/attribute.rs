@@ -154,7 +154,58 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
         Some(unnamed) => around().filter(|a| a.speaker.is_some()).or(Some(unnamed)),
         None => around(),
     }
-    .map(|found| with_reporting_source(ctx, frame, with_antecedent(ctx, frame, found)))
+    .map(|found| with_antecedent(ctx, frame, found))
+    .map(|found| with_reporting_source(ctx, frame, found))
+    .map(|found| with_according_source(ctx, frame, found))
+}
+
+/// How many tokens after its cue or source an "according to" may stand and still report it
+/// ("Sanders said Monday in Cheyenne, according to CNN").
+const ACCORDING_REACH: usize = 8;
+
+/// "“…,” Sanders said, according to CNN." / "According to ProPublica, Clinton praised her
+/// “wonderful donors”": speech reported through another source is that source's
+/// attribution, so "according to" in the attribution's sentence names the speaker.
+fn with_according_source(ctx: &Context<'_>, frame: &Frame, found: Attribution) -> Attribution {
+    let (Some(speaker), Some(cue)) = (found.speaker, found.cue) else {
+        return found;
+    };
+    if matches!(found.rule, rules::AFTER_ACCORDING | rules::BEFORE_ACCORDING) {
+        return found;
+    }
+    let tokens = ctx.tokens();
+    let Some(sentence) = ctx.doc.sentence_at(cue.start) else {
+        return found;
+    };
+    let range = ctx.doc.sentences[sentence].tokens.clone();
+    let according = |i: usize| {
+        cue_at(ctx.text, tokens, i)
+            .filter(|c| c.entry.form == CueForm::Preposition && c.len == 2)
+            .map(|c| (i, c))
+    };
+    let from = tokens.partition_point(|t| t.span.start < speaker.end.max(cue.end));
+    let trailing = (from..range.end.min(from + ACCORDING_REACH))
+        .take_while(|&i| !ctx.hidden(frame, i) && !matches!(ctx.surface(i), "." | "!" | "?" | ";"))
+        .find_map(according)
+        .map(|found| (found, range.end));
+    let first = speaker.start.min(cue.start);
+    let leading = according(range.start)
+        .filter(|&(i, c)| i + c.len < tokens.len() && tokens[i + c.len].span.end <= first)
+        .map(|(i, c)| {
+            let comma = (i..range.end).find(|&j| ctx.surface(j) == ",");
+            ((i, c), comma.unwrap_or(range.end))
+        });
+    let Some(((at, according_to), end)) = trailing.or(leading) else {
+        return found;
+    };
+    match phrase_after(ctx.text, tokens, at + according_to.len, end) {
+        Some(source) => Attribution {
+            speaker: Some(source),
+            cue: Some(cue_span(tokens, at, according_to)),
+            rule: rules::THROUGH_ACCORDING,
+        },
+        None => found,
+    }
 }
 
 /// "Lynch said she recalled thinking, “…”": a source whose clause is itself reported by a
@@ -187,7 +238,7 @@ fn with_reporting_source(ctx: &Context<'_>, frame: &Frame, found: Attribution) -
         Some(outer) => Attribution {
             speaker: Some(outer),
             cue: Some(cue_span(tokens, cue_start, cue)),
-            ..found
+            rule: rules::REPORTED_SPEAKER,
         },
         None => found,
     }

@@ -81,6 +81,16 @@ pub const BEFORE_COLON: Rule = Rule {
     reason:
         "a clause ending in a colon introduces the quote; its subject speaks: Smith on Twitter: “…”",
 };
+/// Lynch said she recalled: “…”.
+pub const REPORTED_SPEAKER: Rule = Rule {
+    id: "quote.reported-speaker",
+    reason: "a source whose clause is itself reported by a speech verb right before it gives way to that verb's source, the outer attribution: Lynch said she recalled thinking, “…”",
+};
+/// “…,” Sanders said, according to CNN.
+pub const THROUGH_ACCORDING: Rule = Rule {
+    id: "quote.through-according-to",
+    reason: "speech reported through another source is that source's: “…,” Sanders said, according to CNN / According to ProPublica, Clinton praised her “wonderful donors”",
+};
 /// Smith said:¶“…”.
 pub const PREVIOUS_SENTENCE: Rule = Rule {
     id: "quote.previous-sentence",
@@ -163,6 +173,8 @@ pub const RULES: &[Rule] = &[
     BEFORE_CLAUSE_SUBJECT,
     BEFORE_ACCORDING,
     BEFORE_COLON,
+    REPORTED_SPEAKER,
+    THROUGH_ACCORDING,
     PREVIOUS_SENTENCE,
     PREVIOUS_QUOTE,
     SAME_QUOTATION,
