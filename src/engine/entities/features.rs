@@ -156,8 +156,14 @@ pub fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
 /// The capitalisation of `word`.
 pub fn case_of(word: &str) -> Case {
     let mut letters = Letters::default();
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        letters.count(c.is_uppercase());
+    if word.is_ascii() {
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            letters.count(b.is_ascii_uppercase());
+        }
+    } else {
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters.count(c.is_uppercase());
+        }
     }
     letters.case()
 }
@@ -603,6 +609,8 @@ mod tests {
         assert_eq!(case_of("iPhone"), Case::Mixed);
         assert_eq!(case_of("talks"), Case::Lower);
         assert_eq!(case_of("2025"), Case::None);
+        assert_eq!(case_of("ÉCOLE"), Case::Upper);
+        assert_eq!(case_of("Élan"), Case::Title);
     }
 
     #[test]

@@ -189,8 +189,8 @@ mod tests {
         };
         let model = Model::from_bytes(&data.to_bytes()).unwrap();
         let decoded = |r: [u8; NT]| r.map(|v| f32::from(v) / 2.0);
-        assert_eq!(model.weights.row(5), Some(&decoded(row)));
-        assert_eq!(model.weights.row(9), Some(&decoded([1u8; NT])));
+        assert_eq!(model.weights.row(5), Some(decoded(row)));
+        assert_eq!(model.weights.row(9), Some(decoded([1u8; NT])));
         assert_eq!(model.weights.row(5).map(|r| r[16]), Some(100.0));
         assert_eq!(model.weights.row(7), None);
         assert_eq!(model.weights.transitions[20], 20.0);

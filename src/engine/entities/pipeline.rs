@@ -121,6 +121,8 @@ struct Tagged<'a> {
     surfaces: Vec<Vec<&'a str>>,
     features: DocFeatures,
     tags: Vec<Vec<usize>>,
+    /// Per sentence, whether it is written in capitals.
+    shouting: Vec<bool>,
 }
 
 fn tag_doc<'a>(model: &Model, text: &'a str, doc: &Document) -> Tagged<'a> {
@@ -134,10 +136,15 @@ fn tag_doc<'a>(model: &Model, text: &'a str, doc: &Document) -> Tagged<'a> {
         .collect();
     let features = DocFeatures::new(&model.lexicon, &surfaces);
     let tags = tag_document(&model.weights, &features);
+    let shouting = surfaces
+        .iter()
+        .map(|words| sentence_shouted(words))
+        .collect();
     Tagged {
         surfaces,
         features,
         tags,
+        shouting,
     }
 }
 
@@ -361,18 +368,20 @@ fn canonical(text: &str, mentions: &[Mention], group: &[(usize, Option<MergeRule
 }
 
 /// Whether the sentence around `span` is written in capitals (a headline or dateline).
-fn shouted(text: &str, doc: &Document, span: Span) -> bool {
-    let Some(s) = doc.sentence_at(span.start) else {
-        return false;
-    };
-    let words: Vec<Case> = doc
-        .sentence_tokens(s)
-        .iter()
-        .map(|t| case_of(t.span.of(text)))
-        .filter(|c| *c != Case::None)
-        .collect();
-    let upper = words.iter().filter(|&&c| c == Case::Upper).count();
-    words.len() >= 2 && upper * 2 >= words.len()
+fn shouted(doc: &Document, tagged: &Tagged<'_>, span: Span) -> bool {
+    doc.sentence_at(span.start)
+        .and_then(|s| tagged.shouting.get(s).copied())
+        .unwrap_or(false)
+}
+
+/// Whether a sentence's words are written in capitals, at least half of them.
+fn sentence_shouted(words: &[&str]) -> bool {
+    let (mut cased, mut upper) = (0usize, 0usize);
+    for case in words.iter().map(|w| case_of(w)) {
+        cased += usize::from(case != Case::None);
+        upper += usize::from(case == Case::Upper);
+    }
+    cased >= 2 && upper * 2 >= cased
 }
 
 /// The display form of a name: white space collapsed, and a name from a capitalised
@@ -417,7 +426,7 @@ fn build_entity(
             for role in found.into_iter().flatten() {
                 add_role(
                     &mut entity_roles,
-                    &display_name(role.of(text), shouted(text, doc, role)),
+                    &display_name(role.of(text), shouted(doc, tagged, role)),
                 );
             }
         }
@@ -437,7 +446,7 @@ fn build_entity(
         kind,
         name: display_name(
             mentions[name_at].span.of(text),
-            shouted(text, doc, mentions[name_at].span),
+            shouted(doc, tagged, mentions[name_at].span),
         ),
         roles: entity_roles,
         mentions: group.iter().map(|&(i, _)| mentions[i].span).collect(),

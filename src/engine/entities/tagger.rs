@@ -354,14 +354,27 @@ pub struct Weights {
     buckets: Vec<Bucket>,
     /// Keys whose home bucket was full, with their rows.
     spilled: HashMap<u32, u32, IdBuild>,
-    /// Row 0 is all zeros; then one row of per-tag weights per known feature key.
-    values: Vec<[f32; NT]>,
+    /// Row 0 is all zeros; then one row of per-tag weights per known feature key, its
+    /// first [`LINE`] tags here, one cache line each...
+    values: Vec<Line>,
+    /// ...and its last tag here.
+    last: Vec<f32>,
     /// `(NT + 1) × NT` transition scores, the last row from the start.
     pub transitions: Vec<f32>,
 }
 
 /// Keys per bucket.
 const BUCKET: usize = 8;
+
+/// Tags whose weights fill a cache line (a 17th would spill every row over two lines).
+const LINE: usize = 16;
+
+const _: () = assert!(LINE + 1 == NT, "a row is one line and one more weight");
+
+/// The weights of a row's first [`LINE`] tags.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(64))]
+struct Line([f32; LINE]);
 
 /// Up to [`BUCKET`] keys and their rows; a free slot holds key 0 and row 0.
 #[derive(Debug, Clone, Copy, Default)]
@@ -408,9 +421,10 @@ impl Weights {
             buckets: vec![Bucket::default(); buckets],
             spilled: HashMap::default(),
             values: Vec::with_capacity(rows.len() + 1),
+            last: Vec::with_capacity(rows.len() + 1),
             transitions,
         };
-        weights.values.push([0.0; NT]);
+        weights.push([0.0; NT]);
         for (key, row) in rows {
             weights.insert(*key, row.map(|v| codebook[usize::from(v)]));
         }
@@ -432,16 +446,26 @@ impl Weights {
         spread as usize & (self.buckets.len() - 1)
     }
 
+    fn push(&mut self, row: [f32; NT]) {
+        let mut line = [0.0; LINE];
+        line.copy_from_slice(&row[..LINE]);
+        self.values.push(Line(line));
+        self.last.push(row[LINE]);
+    }
+
     fn insert(&mut self, key: u32, row: [f32; NT]) {
-        let known = self.row_index(key);
+        let known = self.row_index(key) as usize;
         if known != 0 {
-            if let Some(stored) = self.values.get_mut(known as usize) {
-                *stored = row;
+            if let Some(stored) = self.values.get_mut(known) {
+                stored.0.copy_from_slice(&row[..LINE]);
+            }
+            if let Some(stored) = self.last.get_mut(known) {
+                *stored = row[LINE];
             }
             return;
         }
         let at = self.values.len() as u32;
-        self.values.push(row);
+        self.push(row);
         let home = self.home(key);
         let Some(bucket) = self.buckets.get_mut(home) else {
             return;
@@ -470,10 +494,15 @@ impl Weights {
     }
 
     /// The stored weights of a feature key, if the model knows it.
-    pub fn row(&self, key: u32) -> Option<&[f32; NT]> {
-        match self.row_index(key) {
+    pub fn row(&self, key: u32) -> Option<[f32; NT]> {
+        match self.row_index(key) as usize {
             0 => None,
-            row => self.values.get(row as usize),
+            row => {
+                let (line, last) = (self.values.get(row)?, self.last.get(row)?);
+                Some(std::array::from_fn(|t| {
+                    line.0.get(t).copied().unwrap_or(*last)
+                }))
+            }
         }
     }
 }
@@ -481,10 +510,12 @@ impl Weights {
 impl Scorer for Weights {
     fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
         for &(key, _) in features {
-            if let Some(row) = self.values.get(self.row_index(key) as usize) {
-                for (s, &w) in scores.iter_mut().zip(row) {
+            let row = self.row_index(key) as usize;
+            if let (Some(line), Some(last)) = (self.values.get(row), self.last.get(row)) {
+                for (s, &w) in scores.iter_mut().zip(&line.0) {
                     *s += w;
                 }
+                scores[LINE] += last;
             }
         }
     }
@@ -543,9 +574,9 @@ mod tests {
         rows.push((7919, [2; NT]));
         let weights = Weights::new(&codebook, vec![0.0; (NT + 1) * NT], &rows);
         assert_eq!(weights.len(), 200);
-        assert_eq!(weights.row(0), Some(&[2.0; NT]));
-        assert_eq!(weights.row(7919), Some(&[2.0; NT]));
-        assert!((2..200u32).all(|k| weights.row(k * 7919) == Some(&[1.0; NT])));
+        assert_eq!(weights.row(0), Some([2.0; NT]));
+        assert_eq!(weights.row(7919), Some([2.0; NT]));
+        assert!((2..200u32).all(|k| weights.row(k * 7919) == Some([1.0; NT])));
         assert_eq!(weights.row(5), None);
         assert_eq!(Weights::default().row(0), None);
     }
@@ -564,7 +595,7 @@ mod tests {
         assert!(!weights.spilled.is_empty());
         for k in 0..2000u32 {
             let expected = [(k % 255) as f32 + 1.0; NT];
-            assert_eq!(weights.row(key(k)), Some(&expected), "key {k}");
+            assert_eq!(weights.row(key(k)), Some(expected), "key {k}");
         }
         assert!((2000..6000u32).all(|k| weights.row(key(k)).is_none()));
     }
