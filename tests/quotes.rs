@@ -291,6 +291,15 @@ fn speech_reported_through_an_according_to_source_was_given_to_the_inner_speaker
 }
 
 #[test]
+fn a_term_someone_used_was_a_scare_quote_of_nobody() {
+    let text = "Trump has used the phrase “Islamic terrorism” often in his campaign.";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_ne!(found[0].kind, QuoteKind::Scare);
+    assert_eq!(found[0].speaker, Some("Trump"));
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

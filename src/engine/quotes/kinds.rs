@@ -10,23 +10,17 @@ use super::QuoteKind;
 use crate::engine::span::Span;
 use crate::engine::text::{Token, TokenKind};
 
-/// Words right before a quote that mark it as a term held at a distance.
+/// Words right before a quote that mark it as a term held at a distance. Words that name
+/// someone's usage ("the term", "dubbed", "nicknamed") are not among them: the term is then
+/// that someone's words, as PolNeAR annotates it ("Trump has used the phrase “…”").
 const SCARE_MARKERS: &[&str] = &[
     "so-called",
     "so called",
-    "dubbed",
-    "the term",
-    "the word",
-    "the phrase",
-    "the label",
     "quote-unquote",
-    "supposed",
     "self-described",
-    "self-styled",
     "self-proclaimed",
     "its own",
     "known as",
-    "nicknamed",
 ];
 
 /// Nouns right after a quoted title that make it the name of a show or work (“Avatar” star).
