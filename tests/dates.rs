@@ -714,3 +714,13 @@ fn the_weeks_ahead_and_a_minute_and_a_half_later_are_lengths() {
         "PT1M30S",
     );
 }
+
+#[test]
+fn one_named_quarter_makes_a_year_ago_that_quarter() {
+    let report = "Third-quarter net fell to $7.4 million from $32.3 million a year ago.";
+    assert_one(report, "a year ago", "DATE", "2024-Q2");
+    let fraction = "A quarter of the staff left. Sales were higher than a year ago.";
+    assert_one(fraction, "a year ago", "DATE", "2024");
+    let century = "Rates are near a quarter-century low, below a year ago.";
+    assert_one(century, "a year ago", "DATE", "2024");
+}

@@ -165,18 +165,22 @@ fn month_start(value: &str) -> Option<CivilDate> {
     CivilDate::new(year.parse().ok()?, month.parse().ok()?, 1)
 }
 
-/// Whether the article reports quarterly results (then "a year ago" is a quarter).
+/// Whether the article reports quarterly results (then "a year ago" is a quarter): one
+/// fiscal quarter named is enough ("third-quarter net", "the quarter"); "a quarter of the
+/// market" (the fraction) and "quarter-century" are not quarters.
 fn talks_of_quarters(text: &str, doc: &Document) -> bool {
-    let mentions = doc
+    let keys: Vec<String> = doc
         .tokens
         .iter()
-        .filter(|t| {
-            let surface = t.span.of(text).as_bytes();
-            let tail = &surface[surface.len().saturating_sub(8)..];
-            surface.eq_ignore_ascii_case(b"quarter") || tail.eq_ignore_ascii_case(b"-quarter")
-        })
-        .count();
-    mentions >= 2
+        .map(|t| t.span.of(text).to_ascii_lowercase())
+        .collect();
+    keys.iter().enumerate().any(|(i, k)| {
+        let fraction = i
+            .checked_sub(1)
+            .is_some_and(|j| matches!(keys[j].as_str(), "a" | "one"))
+            && keys.get(i + 1).is_some_and(|n| n == "of");
+        (k == "quarter" && !fraction) || k.ends_with("-quarter")
+    })
 }
 
 /// Gives "from X to Y" and "between X and Y" their end.
