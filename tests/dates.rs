@@ -724,3 +724,26 @@ fn one_named_quarter_makes_a_year_ago_that_quarter() {
     let century = "Rates are near a quarter-century low, below a year ago.";
     assert_one(century, "a year ago", "DATE", "2024");
 }
+
+#[test]
+fn soon_is_the_future_but_not_a_condition_or_past_talk() {
+    assert_one(
+        "Prosecutors have told him that they may soon seek an indictment.",
+        "soon",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_one(
+        "They want to liquidate the unit as soon as possible.",
+        "as soon as possible",
+        "DATE",
+        "FUTURE_REF",
+    );
+    for text in [
+        "Investors could buy the stock as soon as trading opened.",
+        "He was soon released from the hospital.",
+        "He was probably killed soon after being captured.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}

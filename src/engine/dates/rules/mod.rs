@@ -74,6 +74,7 @@ pub fn is_starter(key: &str) -> bool {
             | "currently"
             | "nowadays"
             | "recently"
+            | "soon"
             | "lately"
             | "fiscal"
             | "q1"
@@ -133,6 +134,7 @@ pub fn starts_before(key: &str, next: &str) -> bool {
         "valentine" => next == "'s" || next == "’s",
         "labor" | "labour" | "memorial" | "independence" | "veterans" => next == "day",
         "at" => next == "present",
+        "as" => next == "soon",
         _ => false,
     }
 }

@@ -5,12 +5,16 @@
 use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
 use super::super::lexicon::Unit;
 use super::super::normalise::{Dir, Sem};
+use super::super::tense::{self, Tense};
 
 /// "now", "currently", "recently", "soon".
 pub static WORD: Rule = Rule {
     id: "vague.word",
     reason: "adverbs and adjectives that point at the present, past or future; \"Now,\" or \
-             \"Currently,\" opening a sentence turns the argument, it does not date anything",
+             \"Currently,\" opening a sentence turns the argument, it does not date anything; \
+             \"soon\" is the future (\"may soon seek\") except in past talk (\"was soon \
+             released\"), before after (\"soon after\") or in \"as soon as\" (a condition, \
+             not a time, unless \"as soon as possible\")",
     takes_the: false,
     parse: word,
 };
@@ -68,12 +72,30 @@ fn word(toks: &[Tok], i: usize) -> Option<Match> {
             "PRESENT_REF"
         }
         "recently" | "lately" => "PAST_REF",
+        "soon" if points_ahead(toks, i) => "FUTURE_REF",
         _ => return None,
     };
     Some(Match {
         end: i + 1,
         sem: Sem::Ref(value),
     })
+}
+
+/// Whether "soon" at `i` is a time to come: not "as soon as", "soon after" or past talk,
+/// unless a modal or "to" just before it looks ahead ("told him they may soon seek").
+fn points_ahead(toks: &[Tok], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| key(toks, j));
+    let after = key(toks, i + 1);
+    let modal = matches!(
+        before,
+        Some("will" | "may" | "might" | "could" | "would" | "should" | "to")
+    );
+    before != Some("as")
+        && !matches!(
+            after,
+            Some("after" | "afterward" | "afterwards" | "thereafter")
+        )
+        && (modal || tense::around(toks, i, i + 1) != Tense::Past)
 }
 
 /// "the weeks ahead": an unspecified stretch from now on.
@@ -114,6 +136,9 @@ fn phrase(toks: &[Tok], i: usize) -> Option<Match> {
         "short" if the_before && is(toks, i + 1, "term") => ("FUTURE_REF", i + 2),
         "these" if is(toks, i + 1, "days") => ("PRESENT_REF", i + 2),
         "at" if is(toks, i + 1, "present") => ("PRESENT_REF", i + 2),
+        "as" if is(toks, i + 1, "soon") && is(toks, i + 2, "as") && is(toks, i + 3, "possible") => {
+            ("FUTURE_REF", i + 4)
+        }
         _ => return None,
     };
     Some(Match {
