@@ -747,3 +747,18 @@ fn soon_is_the_future_but_not_a_condition_or_past_talk() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn the_year_earlier_period_after_nine_months_is_that_length() {
+    let text = "For the nine months, Norton had net of $81.2 million. In the year-earlier \
+                period, the company had net of $77.2 million.";
+    assert_one(text, "the year-earlier period", "DURATION", "P9M");
+    let quarter = "Third-quarter net rose 5%. In the year-earlier period, it earned $2 million.";
+    assert_one(quarter, "the year-earlier period", "DATE", "2024-Q2");
+    assert_one(
+        "Net for the year-earlier nine months included a gain.",
+        "the year-earlier nine months",
+        "DURATION",
+        "P9M",
+    );
+}

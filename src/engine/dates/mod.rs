@@ -122,6 +122,7 @@ pub fn reference_date(
 pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut anchor = None;
+    let mut period: Option<(u32, usize)> = None;
     let quarterly = talks_of_quarters(text, doc);
     for idx in 0..doc.sentences.len() {
         let toks = grammar::sentence_toks(text, doc, idx);
@@ -136,8 +137,16 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
                 tense: tense::around(&toks, f.tokens.start, f.tokens.end),
                 anchor,
                 quarterly,
+                period_months: period
+                    .filter(|&(_, named_in)| idx - named_in <= 1)
+                    .map(|(months, _)| months),
             };
             let resolved = normalise::resolve(&f.sem, &ctx);
+            if resolved.value.contains("-Q") {
+                period = None;
+            } else if let Some(months) = reporting_months(&resolved) {
+                period = Some((months, idx));
+            }
             if let Some(day) = resolved.day {
                 anchor = Some(normalise::Anchor::Day(day));
             } else if let Some(day) = month_start(&resolved.value) {
@@ -154,6 +163,20 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
         link_ranges(&toks, &found, &mut out[first..]);
     }
     out
+}
+
+/// The months of a reporting period shorter than a year ("the nine months": `P9M`).
+fn reporting_months(resolved: &normalise::Resolved) -> Option<u32> {
+    if resolved.kind != TimexType::Duration {
+        return None;
+    }
+    let months: u32 = resolved
+        .value
+        .strip_prefix('P')?
+        .strip_suffix('M')?
+        .parse()
+        .ok()?;
+    (2..12).contains(&months).then_some(months)
 }
 
 /// The first day of a `YYYY-MM` value, so "the following month" can count from it.

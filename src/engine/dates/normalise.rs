@@ -90,6 +90,10 @@ pub enum Sem {
     Holiday { holiday: Holiday, dir: Dir },
     /// "A year ago": the same period a year back, a quarter in quarterly-results talk.
     YearAgo,
+    /// "The year-earlier period": the reporting period named just before, a year back; after
+    /// a count of months ("For the nine months, ...") that length (`P9M`, as TimeBank values
+    /// it), otherwise as [`Sem::YearAgo`].
+    YearAgoPeriod,
     /// Counted from the last dated expression ("two days later").
     FromAnchor { unit: Unit, offset: i64 },
     /// A clock time, on a given day; without one, in past talk the last dated day ("it
@@ -160,6 +164,9 @@ pub struct Context {
     pub anchor: Option<Anchor>,
     /// Whether the sentence talks of quarters (financial results).
     pub quarterly: bool,
+    /// The months of a reporting period named in this or the previous sentence ("For the
+    /// nine months"), if that was the last period named.
+    pub period_months: Option<u32>,
 }
 
 /// The last dated expression, which "two days later" counts from.
@@ -264,6 +271,16 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
         Sem::YearAgo => match (ctx.reference, ctx.quarterly) {
             (Some(_), true) => resolve(&Sem::LatestQuarter { years_back: 1 }, ctx),
             _ => shift(ctx.reference, Unit::Year, -1, None),
+        },
+        Sem::YearAgoPeriod => match ctx.period_months {
+            Some(n) => resolve(
+                &Sem::Duration {
+                    amount: Amount::Exact(n),
+                    unit: Unit::Month,
+                },
+                ctx,
+            ),
+            None => resolve(&Sem::YearAgo, ctx),
         },
         Sem::FromAnchor { unit, offset } => from_anchor(unit, offset, ctx),
         Sem::Clock {

@@ -54,7 +54,10 @@ pub static WEEKDAY: Rule = Rule {
 /// "year-earlier", "the year-ago quarter".
 pub static YEAR_AGO_ADJ: Rule = Rule {
     id: "rel.year_ago_adj",
-    reason: "the quarterly-report adjectives year-ago and year-earlier, with their noun",
+    reason: "the quarterly-report adjectives year-ago and year-earlier, with their noun; \
+             before a count of months (\"the year-earlier nine months\") the length those \
+             months report, as TimeBank values it; \"the year-earlier period\" is the period \
+             reported just before, a year back",
     takes_the: true,
     parse: year_ago_adj,
 };
@@ -395,11 +398,27 @@ fn year_ago_adj(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let mut end = i + 3;
+    if let Some((Amount::Exact(n), j)) = amount(toks, end) {
+        if matches!(unit_at(toks, j), Some((Unit::Month, true))) {
+            return Some(Match {
+                end: j + 1,
+                sem: Sem::Duration {
+                    amount: Amount::Exact(n),
+                    unit: Unit::Month,
+                },
+            });
+        }
+    }
     let ordinal_quarter =
         key(toks, end).and_then(lexicon::ordinal).is_some() && is(toks, end + 1, "quarter");
     if ordinal_quarter {
         end += 2;
-    } else if matches!(key(toks, end), Some("quarter" | "period")) {
+    } else if is(toks, end, "period") {
+        return Some(Match {
+            end: end + 1,
+            sem: Sem::YearAgoPeriod,
+        });
+    } else if is(toks, end, "quarter") {
         end += 1;
     }
     Some(Match {
