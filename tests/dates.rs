@@ -762,3 +762,13 @@ fn the_year_earlier_period_after_nine_months_is_that_length() {
         "P9M",
     );
 }
+
+#[test]
+fn a_month_after_since_is_the_last_one_even_in_future_talk() {
+    assert_one(
+        "The Kennedy will replace the Eisenhower, which has been on patrol since October.",
+        "October",
+        "DATE",
+        "2024-10",
+    );
+}

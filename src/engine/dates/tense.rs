@@ -23,12 +23,18 @@ pub enum Tense {
 
 /// The tense around tokens `start..end` of a sentence. A possessive expression
 /// ("Wednesday's ruling") names an event already known: in TBAQ every possessive weekday
-/// is on or before the creation date, so it reads as past whatever the verbs say.
+/// is on or before the creation date, so it reads as past whatever the verbs say. After
+/// "since" the date is the start of a stretch up to now, so past too ("the carrier, which
+/// will be replaced, has been on patrol since March").
 pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
     if toks
         .get(end)
         .is_some_and(|t| matches!(t.key.as_str(), "'s" | "’s"))
     {
+        return Tense::Past;
+    }
+    let opener = start.checked_sub(1).map(|j| toks[j].key.as_str());
+    if opener == Some("since") {
         return Tense::Past;
     }
     let bounded = start
@@ -231,6 +237,12 @@ mod tests {
         assert_eq!(around(&t, 4, 5), Tense::Past);
         let t = toks("talks set to resume monday");
         assert_eq!(around(&t, 4, 5), Tense::Future);
+    }
+
+    #[test]
+    fn since_a_date_looks_back_whatever_the_verbs() {
+        let t = toks("it will replace the carrier which has been on patrol since march");
+        assert_eq!(around(&t, 11, 12), Tense::Past);
     }
 
     #[test]
