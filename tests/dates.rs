@@ -772,3 +772,19 @@ fn a_month_after_since_is_the_last_one_even_in_future_talk() {
         "2024-10",
     );
 }
+
+#[test]
+fn a_meeting_in_the_bare_present_is_scheduled_ahead() {
+    assert_one(
+        "He and Arafat meet separately Monday with the Secretary of State.",
+        "Monday",
+        "DATE",
+        "2025-07-28",
+    );
+    assert_one(
+        "The offer had been scheduled to expire at midnight Friday.",
+        "midnight Friday",
+        "TIME",
+        "2025-07-18T24:00",
+    );
+}

@@ -82,7 +82,7 @@ fn is_clause_break(t: &Tok, comma_breaks: bool) -> bool {
 /// arrangement before the expression ("planned to leave on Thursday", "postponed until
 /// Tuesday"), points forward. An arrangement after it is dated by it ("On Friday, the
 /// government planned to pay"), and one after "had been" was superseded ("had been due to
-/// expire Friday": the Friday gone).
+/// expire Friday": the Friday gone, and so is the scheduled verb after it).
 fn marker(toks: &[Tok], i: usize, before_expression: bool) -> Option<Tense> {
     let found = plain_marker(toks, i)?;
     let before = |n: usize| {
@@ -94,7 +94,8 @@ fn marker(toks: &[Tok], i: usize, before_expression: bool) -> Option<Tense> {
     let next = toks.get(i + 1).map(|t| t.key.as_str());
     let is_to = matches!(toks[i].key.as_str(), "is" | "are") && next == Some("to");
     let forward = before_expression && is_arrangement(toks, i) || is_to;
-    let superseded = before(1) == Some("been") && before(2) == Some("had");
+    let had_been = |n: usize| before(n) == Some("been") && before(n + 1) == Some("had");
+    let superseded = had_been(1) || (before(1) == Some("to") && had_been(3));
     Some(if superseded {
         Tense::Past
     } else if found == Tense::Past && after_be || forward {
@@ -128,6 +129,7 @@ fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
         | "would" | "expects" | "expect" | "intends" | "aims" | "hopes" | "planning"
         | "effective" => Some(Tense::Future),
         "going" | "plans" | "plan" | "set" if next == Some("to") => Some(Tense::Future),
+        _ if is_schedule_verb(k) => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
         | "made" | "saw" | "began" | "held" | "met" | "won" | "lost" | "rose" | "fell" | "sold"
         | "bought" | "paid" | "led" | "left" | "ago" | "earlier" | "last" | "yesterday"
@@ -139,6 +141,36 @@ fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
         _ if is_past_participle_like(k) && !is_attributive(toks, i) => Some(Tense::Past),
         _ => None,
     }
+}
+
+/// Verbs of a timetable in the bare present or infinitive ("Arafat and Netanyahu meet
+/// separately Monday", "agreed to meet Tuesday", "the exhibit opens Friday"): news uses
+/// them for what is scheduled, not for what happened. Base forms that are as often nouns
+/// ("a visit", "the start", "an open market") are left out.
+fn is_schedule_verb(k: &str) -> bool {
+    matches!(
+        k,
+        "meet"
+            | "meets"
+            | "begin"
+            | "begins"
+            | "starts"
+            | "opens"
+            | "resume"
+            | "resumes"
+            | "convene"
+            | "convenes"
+            | "arrive"
+            | "arrives"
+            | "leaves"
+            | "depart"
+            | "departs"
+            | "travels"
+            | "visits"
+            | "votes"
+            | "expire"
+            | "expires"
+    )
 }
 
 /// An "-ed" word after an article or "still" qualifies a noun ("a still unspecified date",
@@ -237,6 +269,14 @@ mod tests {
         assert_eq!(around(&t, 4, 5), Tense::Past);
         let t = toks("talks set to resume monday");
         assert_eq!(around(&t, 4, 5), Tense::Future);
+    }
+
+    #[test]
+    fn a_timetable_verb_in_the_present_is_a_plan_unless_superseded() {
+        let t = toks("he and arafat meet separately monday with albright");
+        assert_eq!(around(&t, 4, 5), Tense::Future);
+        let t = toks("it had been due to expire friday evening");
+        assert_eq!(around(&t, 6, 7), Tense::Past);
     }
 
     #[test]
