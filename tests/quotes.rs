@@ -300,6 +300,19 @@ fn a_term_someone_used_was_a_scare_quote_of_nobody() {
 }
 
 #[test]
+fn a_lone_determiner_as_source_left_the_quote_unattributed() {
+    let text = "One user was angry. Another said, “Rubio is in a five-person battle.”";
+    assert_eq!(
+        marked(text),
+        [direct(
+            "“Rubio is in a five-person battle.”",
+            "Another",
+            "said"
+        )]
+    );
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

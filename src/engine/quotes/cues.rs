@@ -243,6 +243,9 @@ const VERBS: &[Verb] = &[
     verb("estimated", "estimates", "estimating", true),
     verb("contended", "contends", "contending", true),
     verb("mused", "muses", "musing", true),
+    verb("assured", "assures", "assuring", true),
+    verb("indicated", "indicates", "indicating", true),
+    verb("exhorted", "exhorts", "exhorting", false),
 ];
 
 /// Base forms that act as finite cues ("Sources say", "they tell").

@@ -264,6 +264,9 @@ const DETERMINERS: &[&str] = &[
     "several", "two", "three",
 ];
 
+/// Determiners that stand alone as a source before its cue ("Another said", "Several said").
+const STANDALONE_DETERMINERS: &[&str] = &["another", "several", "many", "some"];
+
 /// Most words a source phrase takes.
 const MAX_PHRASE: usize = 8;
 
@@ -354,7 +357,9 @@ fn run_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         let token = &tokens[i];
         !is_time_word(text, token) && !DETERMINERS.contains(&lower(text, token).as_str())
     });
-    (!run.is_empty() && named).then(|| cover(tokens, first, last))
+    let alone =
+        run.len() == 1 && STANDALONE_DETERMINERS.contains(&lower(text, &tokens[last]).as_str());
+    (!run.is_empty() && (named || alone)).then(|| cover(tokens, first, last))
 }
 
 /// "Trump, the Republican nominee, said": the phrase before the first comma.
