@@ -788,3 +788,31 @@ fn a_meeting_in_the_bare_present_is_scheduled_ahead() {
         "2025-07-18T24:00",
     );
 }
+
+#[test]
+fn over_the_years_is_a_vague_length() {
+    assert_one(
+        "Over the years many more patients have been saved.",
+        "the years",
+        "DURATION",
+        "PXY",
+    );
+    assert_one(
+        "In the years that followed, the guerrillas waged war.",
+        "the years",
+        "DURATION",
+        "PXY",
+    );
+    assert_one(
+        "You don't save as many lives in the early years.",
+        "the early years",
+        "DURATION",
+        "PXY",
+    );
+    for text in [
+        "It happened in the years before the war.",
+        "They remember the years of hardship.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}

@@ -53,6 +53,7 @@ pub static ALL: &[&Rule] = &[
     &vague::PHRASE,
     &vague::PLURAL,
     &vague::AHEAD,
+    &vague::THE_YEARS,
 ];
 
 /// Words that can open an expression without being a month, weekday, unit or number.

@@ -2,6 +2,8 @@
 //! "the future", "recent years", "coming months", "these days" (TimeML `PRESENT_REF`, `PAST_REF`,
 //! `FUTURE_REF`).
 
+use crate::engine::text::TokenKind;
+
 use super::super::grammar::{amount, is, key, unit_at, Amount, Match, Rule, Tok};
 use super::super::lexicon::Unit;
 use super::super::normalise::{Dir, Sem};
@@ -45,6 +47,40 @@ pub static AHEAD: Rule = Rule {
     takes_the: true,
     parse: plural_ahead,
 };
+
+/// "over the years", "the early years", "in the years that followed".
+pub static THE_YEARS: Rule = Rule {
+    id: "vague.the_years",
+    reason: "the (early/later/intervening) years or decades with no number: an unspecified \
+             length (PXY), as TimeBank tags \"over the years\"; not \"the years before\" or \
+             \"the years of\", which name a time of their own",
+    takes_the: true,
+    parse: the_years,
+};
+
+fn the_years(toks: &[Tok], i: usize) -> Option<Match> {
+    let (unit, is_plural) = unit_at(toks, i)?;
+    if !is_plural || !matches!(unit, Unit::Year | Unit::Decade) {
+        return None;
+    }
+    let before = |n: usize| i.checked_sub(n).and_then(|j| key(toks, j));
+    let adjective = matches!(before(1), Some("early" | "later" | "intervening"));
+    let the = before(1 + usize::from(adjective)) == Some("the");
+    let names_its_own_time = toks.get(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Number
+            || matches!(
+                t.key.as_str(),
+                "of" | "before" | "after" | "ago" | "ahead" | "-" | "old" | "to"
+            )
+    });
+    (the && !names_its_own_time).then_some(Match {
+        end: i + 1,
+        sem: Sem::Duration {
+            amount: Amount::Vague,
+            unit,
+        },
+    })
+}
 
 fn plural(toks: &[Tok], i: usize) -> Option<Match> {
     let k = key(toks, i)?;
