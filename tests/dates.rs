@@ -816,3 +816,21 @@ fn over_the_years_is_a_vague_length() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn a_spelled_decade_after_the_is_a_decade_but_an_age_is_not() {
+    assert_one(
+        "Hate crimes rose through the nineties.",
+        "the nineties",
+        "DATE",
+        "199",
+    );
+    assert_one(
+        "It peaked in the late eighties.",
+        "the late eighties",
+        "DATE",
+        "198",
+    );
+    let age = "He is in his eighties.";
+    assert!(found(age).is_empty(), "{age:?}: {:?}", found(age));
+}

@@ -75,7 +75,8 @@ pub static YEAR_WORDS: Rule = Rule {
 /// "the 1990s", "the '90s".
 pub static DECADE: Rule = Rule {
     id: "abs.decade",
-    reason: "a decade written as a year with an s",
+    reason: "a decade written as a year with an s, or spelled after the (\"the nineties\", \
+             \"the late eighties\": the 1900s; without the it is an age, \"in his eighties\")",
     takes_the: true,
     parse: decade,
 };
@@ -469,6 +470,14 @@ fn year_words(toks: &[Tok], i: usize) -> Option<Match> {
 
 fn decade(toks: &[Tok], i: usize) -> Option<Match> {
     let t = toks.get(i)?;
+    if let Some(tens) = spelled_decade(&t.key) {
+        let before = |n: usize| i.checked_sub(n).and_then(|j| key(toks, j));
+        let modifier = matches!(before(1), Some("early" | "mid" | "late"));
+        return (before(1 + usize::from(modifier)) == Some("the")).then_some(Match {
+            end: i + 1,
+            sem: Sem::Decade(190 + tens),
+        });
+    }
     if t.key == "'" || t.key == "’" {
         let next = toks.get(i + 1)?;
         let digits = next.key.strip_suffix("s")?;
@@ -500,6 +509,22 @@ fn decade(toks: &[Tok], i: usize) -> Option<Match> {
         end: i + 1,
         sem: Sem::Decade(y as i32 / 10),
     })
+}
+
+/// The tens digit of a spelled decade ("nineties" is 9).
+pub fn spelled_decade(key: &str) -> Option<i32> {
+    let tens = match key {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    };
+    Some(tens)
 }
 
 fn century(toks: &[Tok], i: usize) -> Option<Match> {
