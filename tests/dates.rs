@@ -834,3 +834,13 @@ fn a_spelled_decade_after_the_is_a_decade_but_an_age_is_not() {
     let age = "He is in his eighties.";
     assert!(found(age).is_empty(), "{age:?}: {:?}", found(age));
 }
+
+#[test]
+fn the_article_of_a_year_earlier_adjective_is_not_a_year() {
+    assert_one(
+        "Third-quarter net was $1 million, compared with a year-earlier loss of $26,956.",
+        "year-earlier",
+        "DATE",
+        "2024-Q2",
+    );
+}

@@ -28,8 +28,8 @@ pub static AMOUNT: Rule = Rule {
     reason: "an amount (digits or words) of a unit, not followed by ago/later; \"a year\" \
              after a quantity is a rate (\"$2 million a year\"), not a time; after \"in\" in \
              future talk (\"would be redeemed in five years\") the date that far ahead; not \
-             a fraction (\"three-quarters of its food\") or the count of a rate (\"24 hours a \
-             day\")",
+             a fraction (\"three-quarters of its food\"), the count of a rate (\"24 hours a \
+             day\") or the article of a year-ago adjective (\"a year-earlier loss\")",
     takes_the: true,
     parse: amount_of_units,
 };
@@ -156,7 +156,9 @@ fn amount_of_units(toks: &[Tok], i: usize) -> Option<Match> {
     let relative = counted_whole && matches!(next, Some("ago" | "earlier" | "later" | "hence"))
         || (next == Some("from") && is(toks, end + 1, "now"));
     let age = (next == Some("-") && is(toks, end + 1, "old")) || next == Some("old");
-    if relative || age {
+    let year_ago_adjective =
+        next == Some("-") && matches!(key(toks, end + 1), Some("ago" | "earlier"));
+    if relative || age || year_ago_adjective {
         return None;
     }
     let after_in = i.checked_sub(1).is_some_and(|k| is(toks, k, "in"));
