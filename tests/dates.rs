@@ -844,3 +844,19 @@ fn the_article_of_a_year_earlier_adjective_is_not_a_year() {
         "2024-Q2",
     );
 }
+
+#[test]
+fn a_unit_before_long_is_a_length() {
+    assert_one(
+        "The family emerged from their third day-long meeting.",
+        "day-long",
+        "DURATION",
+        "P1D",
+    );
+    assert_one(
+        "It symbolises the decades-long battle.",
+        "decades-long",
+        "DURATION",
+        "PXDE",
+    );
+}

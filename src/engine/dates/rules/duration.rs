@@ -1,6 +1,6 @@
 //! Durations: "three days", "a decade", "two-year", "the past two months",
 //! "the first nine months", "for years", "20 more years", "2 1/2 years", "a minute and a
-//! half".
+//! half", "day-long".
 //!
 //! "a second" (the ordinal), "a quarter" (the fraction) and "a year" after a quantity (the
 //! rate "$2 million a year") are not durations; an amount of units followed by ago/later
@@ -49,6 +49,31 @@ pub static BARE_PLURAL: Rule = Rule {
     takes_the: false,
     parse: bare_plural,
 };
+
+/// "day-long", "decades-long", "year-long".
+pub static LONG: Rule = Rule {
+    id: "dur.long",
+    reason: "a unit before -long is an adjective of length: one unit, or an unspecified \
+             number when plural (\"their third day-long meeting\", \"a decades-long battle\")",
+    takes_the: false,
+    parse: long_adjective,
+};
+
+fn long_adjective(toks: &[Tok], i: usize) -> Option<Match> {
+    let (unit, plural) = unit_at(toks, i)?;
+    if !is(toks, i + 1, "-") || !is(toks, i + 2, "long") {
+        return None;
+    }
+    let amount = if plural {
+        Amount::Vague
+    } else {
+        Amount::Exact(1)
+    };
+    Some(Match {
+        end: i + 3,
+        sem: Sem::Duration { amount, unit },
+    })
+}
 
 fn span(toks: &[Tok], i: usize) -> Option<Match> {
     if !matches!(

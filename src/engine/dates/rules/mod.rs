@@ -49,6 +49,7 @@ pub static ALL: &[&Rule] = &[
     &duration::ADJECTIVE,
     &duration::AMOUNT,
     &duration::BARE_PLURAL,
+    &duration::LONG,
     &vague::WORD,
     &vague::PHRASE,
     &vague::PLURAL,
