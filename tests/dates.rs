@@ -860,3 +860,12 @@ fn a_unit_before_long_is_a_length() {
         "PXDE",
     );
 }
+
+#[test]
+fn the_year_period_is_that_years_reported_quarter_or_nine_months() {
+    let quarter = "Third-quarter sales rose. In the 2024 period also, interest expense was lower.";
+    assert_one(quarter, "the 2024 period", "DATE", "2024-Q2");
+    let nine_months = "The quarter was weak. In the first nine months, net was $306 million, \
+                       compared with a loss in the 2024 period.";
+    assert_one(nine_months, "the 2024 period", "DATE", "2024");
+}

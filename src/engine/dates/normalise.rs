@@ -94,6 +94,10 @@ pub enum Sem {
     /// a count of months ("For the nine months, ...") that length (`P9M`, as TimeBank values
     /// it), otherwise as [`Sem::YearAgo`].
     YearAgoPeriod,
+    /// "The 1988 period": that year's part of the period being reported: its quarter in
+    /// quarterly talk, else the year (also after a count of months, "the first nine
+    /// months ... the 1988 period").
+    PeriodOf(i32),
     /// Counted from the last dated expression ("two days later").
     FromAnchor { unit: Unit, offset: i64 },
     /// A clock time, on a given day; without one, in past talk the last dated day ("it
@@ -282,6 +286,14 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             ),
             None => resolve(&Sem::YearAgo, ctx),
         },
+        Sem::PeriodOf(year) if ctx.quarterly && ctx.period_months.is_none() => resolve(
+            &Sem::QuarterOf {
+                year: YearRef::Absolute(year),
+                quarter: None,
+            },
+            ctx,
+        ),
+        Sem::PeriodOf(year) => Resolved::date(format!("{year:04}")),
         Sem::FromAnchor { unit, offset } => from_anchor(unit, offset, ctx),
         Sem::Clock {
             hour,

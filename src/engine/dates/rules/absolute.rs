@@ -101,7 +101,8 @@ pub static SEASON: Rule = Rule {
 pub static QUARTER: Rule = Rule {
     id: "abs.quarter",
     reason: "an ordinal quarter (fiscal or not), optionally of a year; a year before \
-             quarter (\"the 1988 third quarter\", \"the 1988 quarter\") names that year's",
+             quarter (\"the 1988 third quarter\", \"the 1988 quarter\") names that year's; \
+             \"the 1988 period\" is that year's share of the period being reported",
     takes_the: true,
     parse: quarter,
 };
@@ -660,13 +661,19 @@ fn quarter_of(toks: &[Tok], i: usize) -> Option<Match> {
     })
 }
 
-/// "1988 third quarter", "1988 quarter" (the latest completed quarter's number) after the
-/// year at `i - 1`.
+/// "1988 third quarter", "1988 quarter" (the latest completed quarter's number), "1988
+/// period" after the year at `i - 1`.
 fn numbered_year_quarter(toks: &[Tok], i: usize, year: i32) -> Option<Match> {
     let quarter = key(toks, i)
         .and_then(lexicon::ordinal)
         .filter(|q| (1..=4).contains(q));
     let j = i + usize::from(quarter.is_some());
+    if quarter.is_none() && is(toks, j, "period") {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::PeriodOf(year),
+        });
+    }
     is(toks, j, "quarter").then(|| Match {
         end: j + 1,
         sem: Sem::QuarterOf {
