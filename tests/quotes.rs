@@ -244,13 +244,13 @@ fn a_speaker_reported_by_an_outer_speech_verb_took_the_quote_from_its_reporter()
 
 #[test]
 fn a_show_named_after_its_network_was_a_direct_quote() {
-    let text = "“Donald Trump is a fraud,” Perez said Sunday on NBC's “Meet the Press.” The “Avatar” star posted a message.";
+    let text = "“Donald Trump is a fraud,” Perez said Sunday on NBC's “Meet the Press.” The “Avatar” star posted a message about the documentary “13th.”";
     let found = marked(text);
     assert_eq!(
         found[0],
         direct("“Donald Trump is a fraud,”", "Perez", "said")
     );
-    for title in ["“Meet the Press.”", "“Avatar”"] {
+    for title in ["“Meet the Press.”", "“Avatar”", "“13th.”"] {
         let quote = found.iter().find(|q| q.text == title).expect(title);
         assert_eq!(
             (quote.kind, quote.speaker),

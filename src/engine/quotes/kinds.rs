@@ -23,16 +23,13 @@ const SCARE_MARKERS: &[&str] = &[
     "known as",
 ];
 
-/// Nouns right after a quoted title that make it the name of a show or work (“Avatar” star).
-const MEDIA_NOUNS: &[&str] = &[
+/// Nouns for a show or work: a title-cased quote right before or after one names it (the
+/// documentary “13th”, the “Avatar” sequel).
+const WORK_NOUNS: &[&str] = &[
     "show",
     "program",
     "programme",
     "podcast",
-    "star",
-    "host",
-    "co-host",
-    "anchor",
     "movie",
     "film",
     "documentary",
@@ -46,9 +43,17 @@ const MEDIA_NOUNS: &[&str] = &[
     "album",
     "song",
     "newsletter",
-    "actor",
-    "actress",
+    "book",
+    "memoir",
+    "novel",
+    "play",
+    "sitcom",
+    "ad",
+    "spot",
 ];
+
+/// Nouns for the people of a show, right after its title (the “Avatar” star).
+const SHOW_PEOPLE: &[&str] = &["star", "host", "co-host", "anchor", "actor", "actress"];
 
 /// Short words a title leaves in lowercase (“Meet the Press”, “Fast & Furious”).
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -144,7 +149,9 @@ fn starts_upper(word: &str) -> bool {
 /// Whether a quote's words read as a title: capitalised, but for short function words.
 fn title_cased(text: &str, tokens: &[Token], quote: std::ops::Range<usize>) -> bool {
     let mut words = inner_words(text, tokens, quote).peekable();
-    let opens = words.peek().is_some_and(|w| starts_upper(w));
+    let opens = words
+        .peek()
+        .is_some_and(|w| starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()));
     let mut count = 0;
     let all = words.all(|w| {
         count += 1;
@@ -169,20 +176,31 @@ pub(crate) fn is_nickname(text: &str, tokens: &[Token], quote: std::ops::Range<u
         && name_part(Some(quote.end))
 }
 
-/// CNN’s “State of the Union” / the “Avatar” star: a title-cased quote right after a
-/// capitalised possessive or right before a noun for a show or work names that work.
+/// CNN’s “State of the Union” / the documentary “13th” / the “Avatar” star: a title-cased
+/// quote right after a capitalised possessive or a noun for a show or work, or right before
+/// such a noun, names that work.
 fn names_a_work(input: &KindInput<'_>) -> bool {
     let (text, tokens, quote) = (input.text, input.tokens, input.quote.clone());
     if !title_cased(text, tokens, quote.clone()) {
         return false;
     }
     let surface = |i: usize| tokens.get(i).map(|t| t.span.of(text));
+    let noun = |i: usize, people: bool| {
+        surface(i).is_some_and(|w| {
+            let w = w.to_lowercase();
+            let singular = w.strip_suffix('s').unwrap_or(&w);
+            WORK_NOUNS.contains(&singular) || (people && SHOW_PEOPLE.contains(&singular))
+        })
+    };
     let owned = quote.start >= 2
         && matches!(surface(quote.start - 1), Some("'s" | "’s" | "'" | "’"))
         && surface(quote.start - 2).is_some_and(starts_upper);
-    let media = surface(quote.end)
-        .is_some_and(|w| MEDIA_NOUNS.contains(&w.to_lowercase().trim_end_matches('s')));
-    owned || media
+    let mut before = quote.start;
+    while before > 0 && matches!(surface(before - 1), Some("," | "of")) {
+        before -= 1;
+    }
+    let after_work = before > 0 && noun(before - 1, false);
+    owned || after_work || noun(quote.end, true)
 }
 
 /// Whether a scare marker ("so-called") stands right before the quote.

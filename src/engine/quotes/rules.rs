@@ -135,7 +135,7 @@ pub const SCARE_NICKNAME: Rule = Rule {
 /// CNN’s “State of the Union”.
 pub const SCARE_TITLE: Rule = Rule {
     id: "scare.title",
-    reason: "a title-cased quote after a capitalised possessive or before a noun for a show or work names that work: CNN’s “State of the Union”, the “Avatar” star",
+    reason: "a title-cased quote after a capitalised possessive or a noun for a show or work, or before such a noun, names that work: CNN’s “State of the Union”, the documentary “13th”, the “Avatar” star",
 };
 /// a “reset” with nobody saying it.
 pub const SCARE_TERM: Rule = Rule {
