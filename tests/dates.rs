@@ -869,3 +869,16 @@ fn the_year_period_is_that_years_reported_quarter_or_nine_months() {
                        compared with a loss in the 2024 period.";
     assert_one(nine_months, "the 2024 period", "DATE", "2024");
 }
+
+#[test]
+fn the_period_last_year_is_one_year_ago_expression() {
+    let text = "Third-quarter net was $1 million, against $1.8 million for the corresponding \
+                period last year. For the quarter a year ago, it reported earnings.";
+    assert_one(
+        text,
+        "the corresponding period last year",
+        "DATE",
+        "2024-Q2",
+    );
+    assert_one(text, "the quarter a year ago", "DATE", "2024-Q2");
+}

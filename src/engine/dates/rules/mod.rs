@@ -38,6 +38,7 @@ pub static ALL: &[&Rule] = &[
     &relative::WEEKDAY,
     &relative::YEAR_AGO_ADJ_BARE,
     &relative::YEAR_AGO_ADJ,
+    &relative::PERIOD_A_YEAR_BACK,
     &relative::LATEST_QUARTER,
     &relative::THE_UNIT,
     &relative::ANAPHORIC,
@@ -88,6 +89,10 @@ pub fn is_starter(key: &str) -> bool {
                 | "following"
                 | "preceding"
                 | "latest"
+                | "corresponding"
+                | "comparable"
+                | "same"
+                | "period"
                 | "recent"
                 | "full"
                 | "entire"

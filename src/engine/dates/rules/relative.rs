@@ -89,6 +89,40 @@ pub static YEAR_AGO_ADJ_BARE: Rule = Rule {
     parse: year_ago_adj_bare,
 };
 
+/// "the corresponding period last year", "the quarter a year ago".
+pub static PERIOD_A_YEAR_BACK: Rule = Rule {
+    id: "rel.period_a_year_back",
+    reason: "the (corresponding/comparable/same) period or quarter followed by last year, a \
+             year ago or a year earlier is one expression: the year-ago period, a quarter in \
+             quarterly talk",
+    takes_the: true,
+    parse: period_a_year_back,
+};
+
+fn period_a_year_back(toks: &[Tok], i: usize) -> Option<Match> {
+    let adjective = matches!(key(toks, i), Some("corresponding" | "comparable" | "same"));
+    let j = i + usize::from(adjective);
+    if !matches!(key(toks, j), Some("period" | "quarter")) {
+        return None;
+    }
+    let the = i.checked_sub(1).is_some_and(|k| is(toks, k, "the"));
+    let last_year = is(toks, j + 1, "last") && is(toks, j + 2, "year");
+    let a_year_back = is(toks, j + 1, "a")
+        && is(toks, j + 2, "year")
+        && matches!(key(toks, j + 3), Some("ago" | "earlier"));
+    let end = if last_year {
+        j + 3
+    } else if a_year_back {
+        j + 4
+    } else {
+        return None;
+    };
+    the.then_some(Match {
+        end,
+        sem: Sem::YearAgo,
+    })
+}
+
 /// "the quarter", "the latest quarter".
 pub static LATEST_QUARTER: Rule = Rule {
     id: "rel.latest_quarter",
