@@ -882,3 +882,12 @@ fn the_period_last_year_is_one_year_ago_expression() {
     );
     assert_one(text, "the quarter a year ago", "DATE", "2024-Q2");
 }
+
+#[test]
+fn that_year_after_a_year_is_that_year() {
+    let text = "Imports totaled $37.3 million in 1988, a small share of the $1.5 billion in \
+                watch imports that year.";
+    assert_one(text, "that year", "DATE", "1988");
+    let later = "The plant opened in 2019. The following year it closed.";
+    assert_one(later, "The following year", "DATE", "2020");
+}

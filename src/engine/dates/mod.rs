@@ -151,6 +151,8 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
                 anchor = Some(normalise::Anchor::Day(day));
             } else if let Some(day) = month_start(&resolved.value) {
                 anchor = Some(normalise::Anchor::Month(day));
+            } else if let Some(day) = year_start(&resolved.value) {
+                anchor = Some(normalise::Anchor::Year(day));
             }
             out.push(TimeExpr {
                 span: f.span,
@@ -177,6 +179,14 @@ fn reporting_months(resolved: &normalise::Resolved) -> Option<u32> {
         .parse()
         .ok()?;
     (2..12).contains(&months).then_some(months)
+}
+
+/// The first day of a `YYYY` value, so "that year" can count from it.
+fn year_start(value: &str) -> Option<CivilDate> {
+    if value.len() != 4 {
+        return None;
+    }
+    CivilDate::new(value.parse().ok()?, 1, 1)
 }
 
 /// The first day of a `YYYY-MM` value, so "the following month" can count from it.

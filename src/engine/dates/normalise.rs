@@ -181,6 +181,9 @@ pub enum Anchor {
     /// A month, held as its first day ("in October"): "the following month" counts from
     /// it, but "that same day" has no known day in it.
     Month(CivilDate),
+    /// A year, held as its first day ("in 1988"): "that year" is it, "the following year"
+    /// the next; shorter units in it stay unknown.
+    Year(CivilDate),
 }
 
 /// A resolved expression.
@@ -307,7 +310,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                     .filter(|_| ctx.tense == Tense::Past)
                     .and_then(|a| match a {
                         Anchor::Day(d) => Some(d),
-                        Anchor::Month(_) => None,
+                        Anchor::Month(_) | Anchor::Year(_) => None,
                     })
                     .or(ctx.reference)
                     .map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.to_string()),
@@ -524,7 +527,8 @@ fn weekend(dir: Dir, ctx: &Context) -> Resolved {
 }
 
 /// Counted from the anchor, else the reference; days counted within a month-only anchor
-/// keep the day unknown ("in October ... that same day" is `YYYY-10-XX`).
+/// keep the day unknown ("in October ... that same day" is `YYYY-10-XX`), and shorter units
+/// within a year-only one everything but the year.
 fn from_anchor(unit: Unit, offset: i64, ctx: &Context) -> Resolved {
     match ctx.anchor {
         Some(Anchor::Month(first))
@@ -535,7 +539,12 @@ fn from_anchor(unit: Unit, offset: i64, ctx: &Context) -> Resolved {
         {
             Resolved::date(format!("{:04}-{:02}-XX", first.year(), first.month()))
         }
-        Some(Anchor::Month(day) | Anchor::Day(day)) => shift(Some(day), unit, offset, None),
+        Some(Anchor::Year(first)) if !matches!(unit, Unit::Year | Unit::Decade | Unit::Century) => {
+            Resolved::date(unknown_at(unit).replacen("XXXX", &format!("{:04}", first.year()), 1))
+        }
+        Some(Anchor::Month(day) | Anchor::Day(day) | Anchor::Year(day)) => {
+            shift(Some(day), unit, offset, None)
+        }
         None => shift(ctx.reference, unit, offset, None),
     }
 }
