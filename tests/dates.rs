@@ -891,3 +891,21 @@ fn that_year_after_a_year_is_that_year() {
     let later = "The plant opened in 2019. The following year it closed.";
     assert_one(later, "The following year", "DATE", "2020");
 }
+
+#[test]
+fn election_day_is_the_tuesday_after_the_first_monday_of_november() {
+    assert_one(
+        "Voters will go to the polls on Election Day.",
+        "Election Day",
+        "DATE",
+        "2025-11-04",
+    );
+    let election = gloss::engine::dates::normalise::Holiday {
+        month: 11,
+        day: gloss::engine::dates::normalise::HolidayDay::DayAfterNth(
+            gloss::engine::calendar::Weekday::Mon,
+            1,
+        ),
+    };
+    assert_eq!(election.in_year(2022), CivilDate::parse_iso("2022-11-08"));
+}

@@ -145,6 +145,9 @@ pub enum HolidayDay {
     Fixed(u8),
     /// The n-th weekday of the month, 0 for the last one (Thanksgiving: 4th Thursday).
     Nth(Weekday, u8),
+    /// The day after the n-th weekday (US Election Day: the Tuesday after the first Monday
+    /// of November).
+    DayAfterNth(Weekday, u8),
 }
 
 impl Holiday {
@@ -153,6 +156,9 @@ impl Holiday {
         match self.day {
             HolidayDay::Fixed(d) => CivilDate::new(year, self.month, d),
             HolidayDay::Nth(w, n) => CivilDate::nth_weekday(year, self.month, w, n),
+            HolidayDay::DayAfterNth(w, n) => {
+                CivilDate::nth_weekday(year, self.month, w, n).and_then(|d| d.add_days(1))
+            }
         }
     }
 }
@@ -485,7 +491,7 @@ fn resolve_holiday(holiday: Holiday, dir: Dir, ctx: &Context) -> Resolved {
     let unknown = || {
         let day = match holiday.day {
             HolidayDay::Fixed(d) => format!("{d:02}"),
-            HolidayDay::Nth(..) => "XX".to_string(),
+            HolidayDay::Nth(..) | HolidayDay::DayAfterNth(..) => "XX".to_string(),
         };
         Resolved::date(format!("XXXX-{:02}-{day}", holiday.month))
     };

@@ -1,4 +1,5 @@
-//! Named holidays: "Thanksgiving", "Christmas Day", "New Year's Eve", "Labor Day".
+//! Named holidays: "Thanksgiving", "Christmas Day", "New Year's Eve", "Labor Day",
+//! "Election Day" (the US one: the Tuesday after the first Monday of November).
 //!
 //! Only capitalised names count ("memorial day" in lower case is not a holiday). The
 //! holidays are the US and international ones newswire copy dates events by; Easter and
@@ -63,6 +64,13 @@ pub fn holiday_at(toks: &[Tok], i: usize) -> Option<(Holiday, usize)> {
         "memorial" if is(toks, i + 1, "day") => (nth(5, Weekday::Mon, 0), i + 2),
         "independence" if is(toks, i + 1, "day") => (fixed(7, 4), i + 2),
         "veterans" if is(toks, i + 1, "day") => (fixed(11, 11), i + 2),
+        "election" if is(toks, i + 1, "day") && toks[i + 1].capital => (
+            Some(Holiday {
+                month: 11,
+                day: HolidayDay::DayAfterNth(Weekday::Mon, 1),
+            }),
+            i + 2,
+        ),
         _ => return None,
     };
     Some((found?, end))

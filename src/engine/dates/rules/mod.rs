@@ -140,7 +140,7 @@ pub fn starts_before(key: &str, next: &str) -> bool {
         "short" => next == "term",
         "new" => next == "year",
         "valentine" => next == "'s" || next == "’s",
-        "labor" | "labour" | "memorial" | "independence" | "veterans" => next == "day",
+        "labor" | "labour" | "memorial" | "independence" | "veterans" | "election" => next == "day",
         "at" => next == "present",
         "as" => next == "soon",
         _ => false,
