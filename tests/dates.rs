@@ -909,3 +909,11 @@ fn election_day_is_the_tuesday_after_the_first_monday_of_november() {
     };
     assert_eq!(election.in_year(2022), CivilDate::parse_iso("2022-11-08"));
 }
+
+#[test]
+fn the_previous_weekday_is_the_one_before_the_last_dated_day() {
+    let text = "The index fell on July 18. It was down 4.5% from the previous Friday.";
+    assert_one(text, "the previous Friday", "DATE", "2025-07-11");
+    let alone = "It was down 4.5% from the previous Friday.";
+    assert_one(alone, "the previous Friday", "DATE", "2025-07-18");
+}

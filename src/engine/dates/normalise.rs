@@ -75,6 +75,9 @@ pub enum Sem {
         dir: Dir,
         part: Option<&'static str>,
     },
+    /// "The previous Friday": the latest such weekday before the last dated day, else
+    /// before the reference.
+    WeekdayBeforeAnchor(Weekday),
     /// The reference shifted by whole units ("yesterday", "last week", "two years ago").
     Shift {
         unit: Unit,
@@ -272,6 +275,17 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             Resolved::date(format!("{}-H{half}", year_str(year)))
         }
         Sem::Weekday { weekday, dir, part } => resolve_weekday(weekday, dir, part, ctx),
+        Sem::WeekdayBeforeAnchor(weekday) => {
+            let from = match ctx.anchor {
+                Some(Anchor::Day(day)) => Some(day),
+                _ => ctx.reference,
+            };
+            let anchored = Context {
+                reference: from,
+                ..*ctx
+            };
+            resolve_weekday(weekday, Dir::Last, None, &anchored)
+        }
         Sem::Shift { unit, offset, part } => shift(ctx.reference, unit, offset, part),
         Sem::Weekend { dir } => weekend(dir, ctx),
         Sem::TrailingWeek => shift(

@@ -28,7 +28,8 @@ pub static DEICTIC: Rule = Rule {
              part of day; \"the past decade/century\" is a duration up to now; \"next year's \
              first quarter\" is that quarter, \"last year's quarter\" the latest one a year \
              back; \"the last week\" is the seven days up to now, not the calendar week before; \
-             a quoted capitalised \"This Week\" is a programme's title",
+             a quoted capitalised \"This Week\" is a programme's title; \"the previous \
+             Friday\" is the one before the last dated day",
     takes_the: true,
     parse: deictic,
 };
@@ -224,13 +225,19 @@ fn deictic(toks: &[Tok], i: usize) -> Option<Match> {
     }
     if let Some(w) = lexicon::weekday(k).filter(|_| t.capital) {
         let part = part_after(toks, j + 1);
-        return Some(Match {
-            end: j + 1 + usize::from(part.is_some()),
-            sem: Sem::Weekday {
+        let the_previous = is(toks, i, "previous") && i > 0 && is(toks, i - 1, "the");
+        let sem = if the_previous {
+            Sem::WeekdayBeforeAnchor(w)
+        } else {
+            Sem::Weekday {
                 weekday: w,
                 dir,
                 part,
-            },
+            }
+        };
+        return Some(Match {
+            end: j + 1 + usize::from(part.is_some()),
+            sem,
         });
     }
     if let Some(month) = lexicon::month(k).filter(|_| t.capital && lexicon::month_is_full(k)) {
