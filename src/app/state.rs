@@ -692,8 +692,8 @@ mod tests {
         a
     }
 
-    #[test]
-    fn corrections_apply_to_the_view_and_undo_and_redo() {
+    /// A state whose text "Mayor Elena Vasquez spoke." has been annotated with one person.
+    fn vasquez_annotated() -> State {
         let text = "Mayor Elena Vasquez spoke.";
         let mut state = State::new(Work {
             text: text.into(),
@@ -704,6 +704,12 @@ mod tests {
             revision,
             annotations: person_annotations(text, "Elena Vasquez"),
         });
+        state
+    }
+
+    #[test]
+    fn corrections_apply_to_the_view_and_undo_and_redo() {
+        let mut state = vasquez_annotated();
         let shown = state.annotations().unwrap().clone();
         let correction = Correction::set_type(&shown, 0, "ORG").unwrap();
         state.apply(Action::Correct(correction));
@@ -716,16 +722,7 @@ mod tests {
 
     #[test]
     fn corrections_survive_reannotation_of_an_edited_text() {
-        let text = "Mayor Elena Vasquez spoke.";
-        let mut state = State::new(Work {
-            text: text.into(),
-            ..Work::default()
-        });
-        let revision = state.revision;
-        state.apply(Action::Annotated {
-            revision,
-            annotations: person_annotations(text, "Elena Vasquez"),
-        });
+        let mut state = vasquez_annotated();
         let shown = state.annotations().unwrap().clone();
         state.apply(Action::Correct(
             Correction::set_type(&shown, 0, "ORG").unwrap(),
