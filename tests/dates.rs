@@ -917,3 +917,17 @@ fn the_previous_weekday_is_the_one_before_the_last_dated_day() {
     let alone = "It was down 4.5% from the previous Friday.";
     assert_one(alone, "the previous Friday", "DATE", "2025-07-18");
 }
+
+#[test]
+fn years_later_count_from_the_last_dated_expression() {
+    let text = "He was elected in 2008 and re-elected four years later.";
+    assert_one(text, "four years later", "DATE", "2012");
+    let day = "The plant opened on May 7, 2019. Two years later it closed.";
+    assert_one(day, "Two years later", "DATE", "2021");
+    assert_one(
+        "Sales rose from a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2024",
+    );
+}

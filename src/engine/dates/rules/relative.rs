@@ -38,7 +38,8 @@ pub static DEICTIC: Rule = Rule {
 pub static AGO: Rule = Rule {
     id: "rel.ago",
     reason: "an amount of units before ago (from the reference) or later/earlier (from the \
-             last dated expression); a vague amount before later/earlier (\"a few days later\") \
+             last dated expression: \"elected in 2008 and re-elected four years later\" is \
+             2012); a vague amount before later/earlier (\"a few days later\") \
              dates nothing: it is the length alone, as TimeML tags it",
     takes_the: false,
     parse: ago,
@@ -381,7 +382,7 @@ fn ago(toks: &[Tok], i: usize) -> Option<Match> {
     let from_reference = matches!(word, "ago" | "hence" | "from");
     let sem = if unit == Unit::Year && n == 1 && sign < 0 && !is(toks, i, "1") {
         Sem::YearAgo
-    } else if from_reference || matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+    } else if from_reference || matches!(unit, Unit::Decade | Unit::Century) {
         Sem::Shift {
             unit,
             offset,
