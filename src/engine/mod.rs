@@ -70,7 +70,7 @@ impl Engine {
     /// Annotates `text`. Never panics and never fails: odd input yields fewer annotations.
     pub fn annotate(&self, text: &str, options: &Options) -> Annotations {
         let doc = text::analyze(text);
-        let entities = entities::extract(&self.entities, text, &doc);
+        let entities = entities::extract_with(&self.entities, text, &doc, options.explain);
         let reference = dates::reference_date(text, &doc, options.reference_date, options.today);
         let dates = dates::extract(text, &doc, reference.date);
         let quotes = quotes::extract(text, &doc, &entities);

@@ -126,13 +126,11 @@ struct FloatScorer<'a> {
 }
 
 impl Scorer for FloatScorer<'_> {
-    fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
-        for (key, _) in features {
-            if let Some(&row) = self.rows.get(key) {
-                let w = &self.weights[row as usize * NT..row as usize * NT + NT];
-                for (s, &v) in scores.iter_mut().zip(w) {
-                    *s += v;
-                }
+    fn add(&self, key: u32, scores: &mut [f32; NT]) {
+        if let Some(&row) = self.rows.get(&key) {
+            let w = &self.weights[row as usize * NT..row as usize * NT + NT];
+            for (s, &v) in scores.iter_mut().zip(w) {
+                *s += v;
             }
         }
     }

@@ -5,7 +5,6 @@
 //! Features arrive as row indices (the trainer maps hashed keys to rows). Decoding uses the
 //! engine's own constrained Viterbi. This module does not read data or write models.
 
-use crate::engine::entities::features::Feature;
 use crate::engine::entities::tagger::{viterbi, Scorer, NT};
 
 /// One training sentence: each token's feature rows and its gold tag.
@@ -30,7 +29,7 @@ pub struct Perceptron {
 struct TransitionsOnly<'a>(&'a [f32]);
 
 impl Scorer for TransitionsOnly<'_> {
-    fn emission(&self, _: &[Feature], _: &mut [f32; NT]) {}
+    fn add(&self, _: u32, _: &mut [f32; NT]) {}
 
     fn transition(&self, prev: usize, cur: usize) -> f32 {
         self.0[prev * NT + cur]

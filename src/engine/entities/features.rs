@@ -215,8 +215,17 @@ fn shape_hashes(word: &str) -> (u64, u64) {
 fn cluster_prefixes(lexicon: &Lexicon, word_hash: u64, lower_hash: u64, lower: &str) -> [u64; 4] {
     let found = lexicon
         .cluster(word_hash)
-        .or_else(|| lexicon.cluster(lower_hash))
-        .or_else(|| lexicon.cluster(title_case_hash(lower)));
+        .or_else(|| {
+            (lower_hash != word_hash)
+                .then(|| lexicon.cluster(lower_hash))
+                .flatten()
+        })
+        .or_else(|| {
+            let title_hash = title_case_hash(lower);
+            (title_hash != word_hash && title_hash != lower_hash)
+                .then(|| lexicon.cluster(title_hash))
+                .flatten()
+        });
     let Some((bits, len)) = found else {
         return [0; 4];
     };
@@ -508,6 +517,12 @@ impl DocFeatures {
 
     /// The features of token `i` of sentence `s`, appended to `out`.
     pub fn features(&self, s: usize, i: usize, out: &mut Vec<Feature>) {
+        self.each_feature(s, i, |key, template| out.push((key, template)));
+    }
+
+    /// Calls `found` with each feature of token `i` of sentence `s`, in the order
+    /// [`DocFeatures::features`] lists them.
+    pub fn each_feature(&self, s: usize, i: usize, mut found: impl FnMut(u32, Template)) {
         let Some(sentence) = self.sentences.get(s) else {
             return;
         };
@@ -516,7 +531,7 @@ impl DocFeatures {
             return;
         };
         let mut emit = |template: Template, h: u64| {
-            out.push((key32(mix(template as u64 + 1, h)), template));
+            found(key32(mix(template as u64 + 1, h)), template);
         };
         emit(Template::Bias, 0);
         emit(Template::Word, t.word);

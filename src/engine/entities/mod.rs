@@ -80,14 +80,21 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// Every mention, in text order.
     pub mentions: Vec<Span>,
-    /// Why it got its type (features or rule ids), for `--explain`.
+    /// Why it got its type (features or rule ids), for `--explain`; empty from
+    /// [`extract_with`] without explaining.
     pub why: String,
 }
 
 /// Magic bytes opening every entity model file.
 pub const MAGIC: &[u8; 8] = b"GLOSSNER";
 
-/// Finds the entities of the document.
+/// Finds the entities of the document, each with why it got its type.
 pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
-    pipeline::extract(model, text, doc)
+    pipeline::extract(model, text, doc, true)
+}
+
+/// Finds the entities of the document; without `explain`, [`Entity::why`] is left empty,
+/// which saves the work of explaining when nobody reads it.
+pub fn extract_with(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<Entity> {
+    pipeline::extract(model, text, doc, explain)
 }

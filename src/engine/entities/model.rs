@@ -7,7 +7,7 @@
 //! module does not train (see `crate::train`).
 
 use super::codec::{Reader, Writer};
-use super::features::{DocFeatures, Feature};
+use super::features::DocFeatures;
 use super::lexicon::{Lexicon, LexiconData};
 use super::tagger::{Decoder, Scorer, Weights, NT};
 use super::MAGIC;
@@ -152,17 +152,14 @@ impl Model {
 
 /// Tags an analysed document with any scorer.
 pub fn tag_document(scorer: &impl Scorer, doc: &DocFeatures) -> Vec<Vec<usize>> {
-    let mut features: Vec<Feature> = Vec::with_capacity(64);
     let mut emissions: Vec<[f32; NT]> = Vec::new();
     let mut decoder = Decoder::new(scorer);
     (0..doc.len())
         .map(|s| {
             emissions.clear();
             emissions.extend((0..doc.tokens(s).len()).map(|i| {
-                features.clear();
-                doc.features(s, i, &mut features);
                 let mut scores = [0.0f32; NT];
-                scorer.emission(&features, &mut scores);
+                doc.each_feature(s, i, |key, _| scorer.add(key, &mut scores));
                 scores
             }));
             let mut tags = Vec::with_capacity(emissions.len());

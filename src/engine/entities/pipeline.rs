@@ -310,8 +310,9 @@ fn split_country_orgs(model: &Model, text: &str, doc: &Document, mentions: &mut 
     *mentions = out;
 }
 
-/// Finds the entities of the document.
-pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
+/// Finds the entities of the document; with `explain`, says why each got its type (else
+/// [`Entity::why`] stays empty and the work of explaining is skipped).
+pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<Entity> {
     let tagged = tag_doc(model, text, doc);
     let mut mentions = tagged_mentions(model, doc, &tagged);
     split_compounds(model, text, doc, &mut mentions);
@@ -326,7 +327,13 @@ pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
     let roles = RoleContext::new(text, doc, &names);
     groups
         .iter()
-        .map(|group| build_entity(model, text, doc, &tagged, &mentions, group, &roles))
+        .map(|group| {
+            let mut entity = build_entity(text, doc, &tagged, &mentions, group, &roles);
+            if explain {
+                entity.why = explain_group(model, doc, &tagged, &mentions, group);
+            }
+            entity
+        })
         .collect()
 }
 
@@ -405,7 +412,6 @@ fn display_name(surface: &str, shouting: bool) -> String {
 }
 
 fn build_entity(
-    model: &Model,
     text: &str,
     doc: &Document,
     tagged: &Tagged<'_>,
@@ -413,7 +419,7 @@ fn build_entity(
     group: &[(usize, Option<MergeRule>)],
     roles: &RoleContext<'_>,
 ) -> Entity {
-    let (kind, typed_by) = vote(mentions, group);
+    let (kind, _) = vote(mentions, group);
     let name_at = canonical(text, mentions, group);
     let mut entity_roles = Vec::new();
     if kind == EntityType::Person {
@@ -431,17 +437,6 @@ fn build_entity(
             }
         }
     }
-    let merges: Vec<&str> = group
-        .iter()
-        .filter_map(|(_, r)| r.map(MergeRule::id))
-        .collect();
-    let mut why = explain(model, doc, tagged, &mentions[typed_by]);
-    if !merges.is_empty() {
-        let mut ids = merges.clone();
-        ids.sort_unstable();
-        ids.dedup();
-        why.push_str(&format!("; merged by {}", ids.join(", ")));
-    }
     Entity {
         kind,
         name: display_name(
@@ -450,8 +445,31 @@ fn build_entity(
         ),
         roles: entity_roles,
         mentions: group.iter().map(|&(i, _)| mentions[i].span).collect(),
-        why,
+        why: String::new(),
     }
+}
+
+/// Why an entity got its type: the explanation of the mention that typed it, then the
+/// merge rules that joined its mentions.
+fn explain_group(
+    model: &Model,
+    doc: &Document,
+    tagged: &Tagged<'_>,
+    mentions: &[Mention],
+    group: &[(usize, Option<MergeRule>)],
+) -> String {
+    let (_, typed_by) = vote(mentions, group);
+    let mut why = explain(model, doc, tagged, &mentions[typed_by]);
+    let mut merges: Vec<&str> = group
+        .iter()
+        .filter_map(|(_, r)| r.map(MergeRule::id))
+        .collect();
+    if !merges.is_empty() {
+        merges.sort_unstable();
+        merges.dedup();
+        why.push_str(&format!("; merged by {}", merges.join(", ")));
+    }
+    why
 }
 
 /// Why a mention got its type: the tagger's tag with the feature families that pushed it

@@ -148,8 +148,14 @@ pub fn allowed_end(t: usize) -> bool {
 
 /// Anything that scores tags from features.
 pub trait Scorer {
-    /// Adds each feature's weight for every tag into `scores`.
-    fn emission(&self, features: &[Feature], scores: &mut [f32; NT]);
+    /// Adds one feature's weight for every tag into `scores`.
+    fn add(&self, key: u32, scores: &mut [f32; NT]);
+    /// Adds each feature's weight for every tag into `scores`, in order.
+    fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
+        for &(key, _) in features {
+            self.add(key, scores);
+        }
+    }
     /// The score of moving from `prev` (`NT`: the start) to `cur`.
     fn transition(&self, prev: usize, cur: usize) -> f32;
 }
@@ -508,15 +514,13 @@ impl Weights {
 }
 
 impl Scorer for Weights {
-    fn emission(&self, features: &[Feature], scores: &mut [f32; NT]) {
-        for &(key, _) in features {
-            let row = self.row_index(key) as usize;
-            if let (Some(line), Some(last)) = (self.values.get(row), self.last.get(row)) {
-                for (s, &w) in scores.iter_mut().zip(&line.0) {
-                    *s += w;
-                }
-                scores[LINE] += last;
+    fn add(&self, key: u32, scores: &mut [f32; NT]) {
+        let row = self.row_index(key) as usize;
+        if let (Some(line), Some(last)) = (self.values.get(row), self.last.get(row)) {
+            for (s, &w) in scores.iter_mut().zip(&line.0) {
+                *s += w;
             }
+            scores[LINE] += last;
         }
     }
 
