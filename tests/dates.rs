@@ -931,3 +931,22 @@ fn years_later_count_from_the_last_dated_expression() {
         "2024",
     );
 }
+
+#[test]
+fn last_the_verb_is_not_part_of_the_length() {
+    assert_one(
+        "The talks are expected to last several days.",
+        "several days",
+        "DURATION",
+        "PXD",
+    );
+}
+
+#[test]
+fn a_law_that_takes_effect_in_a_month_takes_it_ahead() {
+    let reference = CivilDate::parse_iso("2013-03-22");
+    let text = "The law takes effect in January.";
+    let dates = extract(text, &analyze(text), reference);
+    assert_eq!(dates.len(), 1);
+    assert_eq!(dates[0].value, "2014-01");
+}

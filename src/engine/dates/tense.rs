@@ -130,6 +130,7 @@ fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
         | "effective" => Some(Tense::Future),
         "going" | "plans" | "plan" | "set" if next == Some("to") => Some(Tense::Future),
         _ if is_schedule_verb(k) => Some(Tense::Future),
+        "take" | "takes" if next == Some("effect") => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
         | "made" | "saw" | "began" | "held" | "met" | "won" | "lost" | "rose" | "fell" | "sold"
         | "bought" | "paid" | "led" | "left" | "ago" | "earlier" | "last" | "yesterday"
@@ -144,7 +145,8 @@ fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
 }
 
 /// Verbs of a timetable in the bare present or infinitive ("Arafat and Netanyahu meet
-/// separately Monday", "agreed to meet Tuesday", "the exhibit opens Friday"): news uses
+/// separately Monday", "agreed to meet Tuesday", "the exhibit opens Friday", and "takes
+/// effect" in [`plain_marker`]): news uses
 /// them for what is scheduled, not for what happened. Base forms that are as often nouns
 /// ("a visit", "the start", "an open market") are left out.
 fn is_schedule_verb(k: &str) -> bool {

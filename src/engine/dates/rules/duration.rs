@@ -15,7 +15,8 @@ use super::super::normalise::Sem;
 /// "the past two months", "the next 14 months", "the first nine months".
 pub static SPAN: Rule = Rule {
     id: "dur.span",
-    reason: "past/last/next/first/coming before an amount of units: a stretch of time; \
+    reason: "past/last/next/first/coming before an amount of units: a stretch of time (not \
+             the verb, \"expected to last several days\"); \
              \"the first two quarters of 1990\" is that year's first half; \"in the last few \
              months\" places in the past (PAST_REF) unless after for",
     takes_the: true,
@@ -82,6 +83,9 @@ fn span(toks: &[Tok], i: usize) -> Option<Match> {
     ) {
         return None;
     }
+    if is_verb_last(toks, i) {
+        return None;
+    }
     let (n, j) = amount(toks, i + 1)?;
     if matches!(n, Amount::Exact(1)) && matches!(key(toks, i + 1), Some("a" | "an")) {
         return None;
@@ -100,6 +104,18 @@ fn span(toks: &[Tok], i: usize) -> Option<Match> {
         end: j + 1,
         sem: duration(n, unit),
     })
+}
+
+/// "last" after "to" or a modal is the verb ("expected to last several days"): the length
+/// after it is a duration of its own, without "last".
+fn is_verb_last(toks: &[Tok], i: usize) -> bool {
+    is(toks, i, "last")
+        && i.checked_sub(1).is_some_and(|j| {
+            matches!(
+                toks[j].key.as_str(),
+                "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
+            )
+        })
 }
 
 /// "(in) the last few months": a vague stretch up to now that places an event in the past
