@@ -686,3 +686,14 @@ fn a_law_that_takes_effect_in_a_month_takes_it_ahead() {
     assert_eq!(dates.len(), 1);
     assert_eq!(dates[0].value, "2014-01");
 }
+
+#[test]
+fn a_bare_plural_after_take_or_last_is_a_vague_length() {
+    assert_one(
+        "Officials said the operation could take weeks.",
+        "weeks",
+        "DURATION",
+        "PXW",
+    );
+    assert_one("The hearings lasted months.", "months", "DURATION", "PXM");
+}

@@ -46,7 +46,8 @@ pub static ADJECTIVE: Rule = Rule {
 /// "for years", "over decades".
 pub static BARE_PLURAL: Rule = Rule {
     id: "dur.bare_plural",
-    reason: "a plural unit after for/over/within: an unspecified number of them",
+    reason: "a plural unit after for/over/within or take/last (\"could take weeks\"): an \
+             unspecified number of them",
     takes_the: false,
     parse: bare_plural,
 };
@@ -243,7 +244,21 @@ fn bare_plural(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let before = i.checked_sub(1).and_then(|j| key(toks, j));
-    if !matches!(before, Some("for" | "over" | "within" | "took" | "lasted")) {
+    if !matches!(
+        before,
+        Some(
+            "for"
+                | "over"
+                | "within"
+                | "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "last"
+                | "lasts"
+                | "lasted"
+        )
+    ) {
         return None;
     }
     if matches!(key(toks, i + 1), Some("of" | "ago" | "old" | "-")) {
