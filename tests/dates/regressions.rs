@@ -697,3 +697,10 @@ fn a_bare_plural_after_take_or_last_is_a_vague_length() {
     );
     assert_one("The hearings lasted months.", "months", "DURATION", "PXM");
 }
+
+#[test]
+fn a_relative_year_does_not_displace_the_last_dated_day() {
+    let text = "He resigned on July 3. Earlier this year the country was at peace. Two days \
+                later, he left.";
+    assert_one(text, "Two days later", "DATE", "2025-07-05");
+}

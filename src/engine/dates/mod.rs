@@ -151,7 +151,9 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
                 anchor = Some(normalise::Anchor::Day(day));
             } else if let Some(day) = month_start(&resolved.value) {
                 anchor = Some(normalise::Anchor::Month(day));
-            } else if let Some(day) = year_start(&resolved.value) {
+            } else if let (normalise::Sem::Year(_), Some(day)) =
+                (&f.sem, year_start(&resolved.value))
+            {
                 anchor = Some(normalise::Anchor::Year(day));
             }
             out.push(TimeExpr {
@@ -181,7 +183,8 @@ fn reporting_months(resolved: &normalise::Resolved) -> Option<u32> {
     (2..12).contains(&months).then_some(months)
 }
 
-/// The first day of a `YYYY` value, so "that year" can count from it.
+/// The first day of a `YYYY` value, so "that year" can count from it. Only a year
+/// written out anchors: "this year" or "a year ago" do not displace the last dated day.
 fn year_start(value: &str) -> Option<CivilDate> {
     if value.len() != 4 {
         return None;
