@@ -313,6 +313,15 @@ fn a_lone_determiner_as_source_left_the_quote_unattributed() {
 }
 
 #[test]
+fn a_pronoun_in_what_he_called_took_the_quote_from_the_sentence_subject() {
+    let text =
+        "Secretary General Ban Ki-moon condemned what he called a “brazen breach” of resolutions.";
+    let found = marked(text);
+    assert_eq!(found[0].speaker, Some("Secretary General Ban Ki-moon"));
+    assert_eq!(found[0].cue, Some("called"));
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

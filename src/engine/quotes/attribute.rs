@@ -156,7 +156,47 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
     }
     .map(|found| with_antecedent(ctx, frame, found))
     .map(|found| with_reporting_source(ctx, frame, found))
+    .map(|found| with_sentence_subject(ctx, frame, found))
     .map(|found| with_according_source(ctx, frame, found))
+}
+
+/// Words opening the free relative clause a pronoun source stands in ("what he called").
+const RELATIVE_OPENERS: &[&str] = &["what"];
+
+/// Personal pronouns that, as a source inside a sentence, stand for its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+
+/// "Ban Ki-moon condemned what he called a “brazen breach”": a pronoun source in a free
+/// relative clause stands for the subject of its sentence before it, the mention PolNeAR's
+/// annotators pick.
+fn with_sentence_subject(ctx: &Context<'_>, frame: &Frame, found: Attribution) -> Attribution {
+    let Some(speaker) = found.speaker else {
+        return found;
+    };
+    if !SUBJECT_PRONOUNS.contains(&speaker.of(ctx.text).to_lowercase().as_str()) {
+        return found;
+    }
+    let Some(sentence) = ctx.doc.sentence_at(speaker.start) else {
+        return found;
+    };
+    let range = ctx.doc.sentences[sentence].tokens.clone();
+    let at = ctx
+        .tokens()
+        .partition_point(|t| t.span.start < speaker.start);
+    let start = range.start.max(frame.bounds.start);
+    let in_relative =
+        at > start && RELATIVE_OPENERS.contains(&ctx.surface(at - 1).to_lowercase().as_str());
+    if !in_relative || (start..at).any(|i| ctx.hidden(frame, i)) {
+        return found;
+    }
+    match sentence_subject(ctx.text, ctx.tokens(), start, at) {
+        Some(subject) if subject.end <= speaker.start => Attribution {
+            speaker: Some(subject),
+            rule: rules::SENTENCE_SUBJECT,
+            ..found
+        },
+        _ => found,
+    }
 }
 
 /// How many tokens after its cue or source an "according to" may stand and still report it

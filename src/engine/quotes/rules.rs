@@ -86,6 +86,11 @@ pub const REPORTED_SPEAKER: Rule = Rule {
     id: "quote.reported-speaker",
     reason: "a source whose clause is itself reported by a speech verb right before it gives way to that verb's source, the outer attribution: Lynch said she recalled thinking, “…”",
 };
+/// Ban Ki-moon condemned what he called a “brazen breach”.
+pub const SENTENCE_SUBJECT: Rule = Rule {
+    id: "quote.sentence-subject",
+    reason: "a pronoun source in a free relative clause (what he called) stands for the subject of its sentence before it: Ban Ki-moon condemned what he called a “brazen breach”",
+};
 /// “…,” Sanders said, according to CNN.
 pub const THROUGH_ACCORDING: Rule = Rule {
     id: "quote.through-according-to",
@@ -174,6 +179,7 @@ pub const RULES: &[Rule] = &[
     BEFORE_ACCORDING,
     BEFORE_COLON,
     REPORTED_SPEAKER,
+    SENTENCE_SUBJECT,
     THROUGH_ACCORDING,
     PREVIOUS_SENTENCE,
     PREVIOUS_QUOTE,
