@@ -704,3 +704,10 @@ fn a_relative_year_does_not_displace_the_last_dated_day() {
                 later, he left.";
     assert_one(text, "Two days later", "DATE", "2025-07-05");
 }
+
+#[test]
+fn a_year_in_passing_does_not_displace_the_day_two_days_later_counts_from() {
+    let text = "On May 7, India launched strikes, the worst fighting since 1971. Two days \
+                later, a ceasefire was agreed.";
+    assert_one(text, "Two days later", "DATE", "2025-05-09");
+}

@@ -122,6 +122,7 @@ pub fn reference_date(
 pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut anchor = None;
+    let mut anchor_year = None;
     let mut period: Option<(u32, usize)> = None;
     let quarterly = talks_of_quarters(text, doc);
     for idx in 0..doc.sentences.len() {
@@ -136,6 +137,7 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
                 reference,
                 tense: tense::around(&toks, f.tokens.start, f.tokens.end),
                 anchor,
+                anchor_year,
                 quarterly,
                 period_months: period
                     .filter(|&(_, named_in)| idx - named_in <= 1)
@@ -149,12 +151,14 @@ pub fn extract(text: &str, doc: &Document, reference: Option<CivilDate>) -> Vec<
             }
             if let Some(day) = resolved.day {
                 anchor = Some(normalise::Anchor::Day(day));
+                anchor_year = None;
             } else if let Some(day) = month_start(&resolved.value) {
                 anchor = Some(normalise::Anchor::Month(day));
+                anchor_year = None;
             } else if let (normalise::Sem::Year(_), Some(day)) =
                 (&f.sem, year_start(&resolved.value))
             {
-                anchor = Some(normalise::Anchor::Year(day));
+                anchor_year = Some(day);
             }
             out.push(TimeExpr {
                 span: f.span,
@@ -184,7 +188,7 @@ fn reporting_months(resolved: &normalise::Resolved) -> Option<u32> {
 }
 
 /// The first day of a `YYYY` value, so "that year" can count from it. Only a year
-/// written out anchors: "this year" or "a year ago" do not displace the last dated day.
+/// written out anchors years: "this year" or "a year ago" do not.
 fn year_start(value: &str) -> Option<CivilDate> {
     if value.len() != 4 {
         return None;

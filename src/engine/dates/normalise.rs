@@ -175,6 +175,9 @@ pub struct Context {
     pub tense: Tense,
     /// The last expression resolved to a day or month, for "two days later".
     pub anchor: Option<Anchor>,
+    /// A year written out after that anchor ("in 1988"), held as its first day, for "that
+    /// year" and "four years later"; shorter units still count from [`Context::anchor`].
+    pub anchor_year: Option<CivilDate>,
     /// Whether the sentence talks of quarters (financial results).
     pub quarterly: bool,
     /// The months of a reporting period named in this or the previous sentence ("For the
@@ -190,9 +193,6 @@ pub enum Anchor {
     /// A month, held as its first day ("in October"): "the following month" counts from
     /// it, but "that same day" has no known day in it.
     Month(CivilDate),
-    /// A year, held as its first day ("in 1988"): "that year" is it, "the following year"
-    /// the next; shorter units in it stay unknown.
-    Year(CivilDate),
 }
 
 /// A resolved expression.
@@ -330,7 +330,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                     .filter(|_| ctx.tense == Tense::Past)
                     .and_then(|a| match a {
                         Anchor::Day(d) => Some(d),
-                        Anchor::Month(_) | Anchor::Year(_) => None,
+                        Anchor::Month(_) => None,
                     })
                     .or(ctx.reference)
                     .map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.to_string()),
@@ -547,9 +547,15 @@ fn weekend(dir: Dir, ctx: &Context) -> Resolved {
 }
 
 /// Counted from the anchor, else the reference; days counted within a month-only anchor
-/// keep the day unknown ("in October ... that same day" is `YYYY-10-XX`), and shorter units
-/// within a year-only one everything but the year.
+/// keep the day unknown ("in October ... that same day" is `YYYY-10-XX`); years count from a
+/// year written after the last dated day ("in 1988 ... that year").
 fn from_anchor(unit: Unit, offset: i64, ctx: &Context) -> Resolved {
+    if let Some(year) = ctx
+        .anchor_year
+        .filter(|_| matches!(unit, Unit::Year | Unit::Decade | Unit::Century))
+    {
+        return shift(Some(year), unit, offset, None);
+    }
     match ctx.anchor {
         Some(Anchor::Month(first))
             if matches!(
@@ -559,12 +565,7 @@ fn from_anchor(unit: Unit, offset: i64, ctx: &Context) -> Resolved {
         {
             Resolved::date(format!("{:04}-{:02}-XX", first.year(), first.month()))
         }
-        Some(Anchor::Year(first)) if !matches!(unit, Unit::Year | Unit::Decade | Unit::Century) => {
-            Resolved::date(unknown_at(unit).replacen("XXXX", &format!("{:04}", first.year()), 1))
-        }
-        Some(Anchor::Month(day) | Anchor::Day(day) | Anchor::Year(day)) => {
-            shift(Some(day), unit, offset, None)
-        }
+        Some(Anchor::Month(day) | Anchor::Day(day)) => shift(Some(day), unit, offset, None),
         None => shift(ctx.reference, unit, offset, None),
     }
 }
