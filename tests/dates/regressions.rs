@@ -711,3 +711,13 @@ fn a_year_in_passing_does_not_displace_the_day_two_days_later_counts_from() {
                 later, a ceasefire was agreed.";
     assert_one(text, "Two days later", "DATE", "2025-05-09");
 }
+
+#[test]
+fn a_ceremony_set_for_a_weekday_is_ahead() {
+    assert_one(
+        "The inauguration Mass is set for Tuesday morning.",
+        "Tuesday morning",
+        "DATE",
+        "2025-07-29",
+    );
+}

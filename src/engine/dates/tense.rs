@@ -119,7 +119,8 @@ fn is_arrangement(toks: &[Tok], i: usize) -> bool {
 }
 
 /// The tense a word marks on its own: "plans" and "set" only before "to" (the noun "plans"
-/// and the past "set" mark nothing), "planned" is a past like any "-ed" word; "effective"
+/// and the past "set" mark nothing), "set" or "slated" before "for" a plan ("is set for
+/// Tuesday morning"), "planned" is a past like any "-ed" word; "effective"
 /// announces a change to come ("a new chairman, effective Feb. 1").
 fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
     let k = toks[i].key.as_str();
@@ -129,6 +130,7 @@ fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
         | "would" | "expects" | "expect" | "intends" | "aims" | "hopes" | "planning"
         | "effective" => Some(Tense::Future),
         "going" | "plans" | "plan" | "set" if next == Some("to") => Some(Tense::Future),
+        "set" | "slated" if next == Some("for") => Some(Tense::Future),
         _ if is_schedule_verb(k) => Some(Tense::Future),
         "take" | "takes" if next == Some("effect") => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "took" | "gave" | "came" | "went"
