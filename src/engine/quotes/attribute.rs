@@ -232,7 +232,8 @@ fn with_according_source(ctx: &Context<'_>, frame: &Frame, found: Attribution) -
     let leading = according(range.start)
         .filter(|&(i, c)| i + c.len < tokens.len() && tokens[i + c.len].span.end <= first)
         .map(|(i, c)| {
-            let comma = (i..range.end).find(|&j| ctx.surface(j) == ",");
+            let reach = range.end.min(i + MAX_SOURCE_BEFORE_CUE);
+            let comma = (i..reach).find(|&j| ctx.surface(j) == ",");
             ((i, c), comma.unwrap_or(range.end))
         });
     let Some(((at, according_to), end)) = trailing.or(leading) else {
