@@ -209,17 +209,16 @@ fn month_start(value: &str) -> Option<CivilDate> {
 /// fiscal quarter named is enough ("third-quarter net", "the quarter"); "a quarter of the
 /// market" (the fraction) and "quarter-century" are not quarters.
 fn talks_of_quarters(text: &str, doc: &Document) -> bool {
-    let keys: Vec<String> = doc
-        .tokens
-        .iter()
-        .map(|t| t.span.of(text).to_ascii_lowercase())
-        .collect();
-    keys.iter().enumerate().any(|(i, k)| {
+    let word = |i: usize| doc.tokens.get(i).map_or("", |t| t.span.of(text));
+    (0..doc.tokens.len()).any(|i| {
+        let surface = word(i).as_bytes();
+        let tail = &surface[surface.len().saturating_sub(8)..];
         let fraction = i
             .checked_sub(1)
-            .is_some_and(|j| matches!(keys[j].as_str(), "a" | "one"))
-            && keys.get(i + 1).is_some_and(|n| n == "of");
-        (k == "quarter" && !fraction) || k.ends_with("-quarter")
+            .is_some_and(|j| ["a", "one"].iter().any(|w| word(j).eq_ignore_ascii_case(w)))
+            && word(i + 1).eq_ignore_ascii_case("of");
+        (surface.eq_ignore_ascii_case(b"quarter") && !fraction)
+            || (surface.len() > 8 && tail.eq_ignore_ascii_case(b"-quarter"))
     })
 }
 
