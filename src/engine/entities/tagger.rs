@@ -191,6 +191,23 @@ pub struct Decoder {
     back: Vec<[u8; NT]>,
 }
 
+/// The tags that do not continue a chunk (`O`, and `B` and `U` of each type): the ones
+/// every closing tag may precede. The others (`I`, `L`) follow their type's `B` or `I`.
+const NOT_CONTINUING: [usize; 9] = not_continuing();
+
+const fn not_continuing() -> [usize; 9] {
+    let mut out = [0; 9];
+    let (mut t, mut n) = (0, 0);
+    while t < NT {
+        if !continues(t) {
+            out[n] = t;
+            n += 1;
+        }
+        t += 1;
+    }
+    out
+}
+
 /// The best and second-best scores among the tags that close a chunk.
 struct Leaders {
     /// The first tag with the highest score.
@@ -283,20 +300,32 @@ impl Decoder {
             let previous = &done[i - 1];
             let current = &mut rest[0];
             let leaders = Leaders::of(previous);
-            for cur in 0..NT {
-                let (top, arg) = if continues(cur) {
-                    self.relax(previous, cur)
+            for &cur in &NOT_CONTINUING {
+                let lead = leaders.top + self.transitions[leaders.first][cur];
+                let (top, arg) = if lead > leaders.runner_up + self.bound[cur] {
+                    (lead, leaders.first as u8)
                 } else {
-                    let lead = leaders.top + self.transitions[leaders.first][cur];
-                    if lead > leaders.runner_up + self.bound[cur] {
-                        (lead, leaders.first as u8)
-                    } else {
-                        self.relax(previous, cur)
-                    }
+                    self.relax(previous, cur)
                 };
                 if top > f32::NEG_INFINITY {
                     current[cur] = top + emissions[i][cur];
                     back[i][cur] = arg;
+                }
+            }
+            for kind in 0..Coarse::ALL.len() {
+                let (begin, inside) = (1 + 4 * kind, 2 + 4 * kind);
+                for cur in [inside, inside + 1] {
+                    let from_begin = previous[begin] + self.transitions[begin][cur];
+                    let from_inside = previous[inside] + self.transitions[inside][cur];
+                    let (top, arg) = if from_inside > from_begin {
+                        (from_inside, inside)
+                    } else {
+                        (from_begin, begin)
+                    };
+                    if top > f32::NEG_INFINITY {
+                        current[cur] = top + emissions[i][cur];
+                        back[i][cur] = arg as u8;
+                    }
                 }
             }
         }
