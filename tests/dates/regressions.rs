@@ -721,3 +721,13 @@ fn a_ceremony_set_for_a_weekday_is_ahead() {
         "2025-07-29",
     );
 }
+
+#[test]
+fn every_summer_is_a_yearly_set() {
+    assert_one(
+        "Every summer, tourists flood the island.",
+        "Every summer",
+        "SET",
+        "XXXX-SU",
+    );
+}

@@ -8,10 +8,10 @@ use super::super::grammar::{follows_quantity, is, key, unit_at, Match, Rule, Tok
 use super::super::lexicon::{self, Unit};
 use super::super::normalise::{duration_value, Sem};
 
-/// "every Monday", "each day", "every other week", "each July".
+/// "every Monday", "each day", "every other week", "each July", "every summer".
 pub static EVERY: Rule = Rule {
     id: "set.every",
-    reason: "every/each before a unit, weekday or month",
+    reason: "every/each before a unit, weekday, month or season",
     takes_the: false,
     parse: every,
 };
@@ -59,6 +59,12 @@ fn every(toks: &[Tok], i: usize) -> Option<Match> {
         return Some(Match {
             end: j + 1,
             sem: Sem::Set(format!("XXXX-{month:02}")),
+        });
+    }
+    if let Some((code, _)) = lexicon::season(&t.key).filter(|_| other == 0) {
+        return Some(Match {
+            end: j + 1,
+            sem: Sem::Set(format!("XXXX-{code}")),
         });
     }
     let (unit, plural) = unit_at(toks, j)?;
