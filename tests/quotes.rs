@@ -322,6 +322,19 @@ fn a_pronoun_in_what_he_called_took_the_quote_from_the_sentence_subject() {
 }
 
 #[test]
+fn an_abbreviated_state_after_the_source_ended_its_sentence() {
+    let text = "“Let me make it clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.";
+    assert_eq!(
+        marked(text),
+        [direct(
+            "“Let me make it clear,”",
+            "Senate Majority Leader Mitch McConnell",
+            "said"
+        )]
+    );
+}
+
+#[test]
 fn every_mark_style_delimits_quotes() {
     for (text, quote) in [
         (r#"He said, "The vote is over.""#, r#""The vote is over.""#),

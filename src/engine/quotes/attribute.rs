@@ -476,9 +476,11 @@ fn cue_ahead(
     }
     let mut in_parens = false;
     for i in start..limit {
+        let abbreviation = ctx.surface(i) == "." && i + 1 < limit && ctx.surface(i + 1) == ",";
         match ctx.surface(i) {
             "(" => in_parens = true,
             ")" => in_parens = false,
+            "." if abbreviation => {}
             "." | "!" | "?" | ";" | ":" if !in_parens => return None,
             _ => {}
         }
