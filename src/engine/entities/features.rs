@@ -392,6 +392,35 @@ fn ascii_token_info(lexicon: &Lexicon, word: &str, lower: &mut String) -> TokenI
     }
 }
 
+impl TokenInfo {
+    /// The hash of the (normalised) word: tokens with the same one have the same word
+    /// features.
+    pub fn word_hash(&self) -> u64 {
+        self.word
+    }
+
+    /// Calls `found` with the features that depend on the word alone, in order: the first
+    /// ones [`DocFeatures::each_feature`] lists.
+    pub fn each_word_feature(&self, mut found: impl FnMut(u32, Template)) {
+        let mut emit = |template: Template, h: u64| {
+            found(key32(mix(template as u64 + 1, h)), template);
+        };
+        emit(Template::Bias, 0);
+        emit(Template::Word, self.word);
+        emit(Template::Lower, self.lower);
+        emit(Template::Shape, self.shape);
+        emit(Template::Shape, mix(1, self.short_shape));
+        for h in self
+            .prefixes
+            .iter()
+            .chain(&self.suffixes)
+            .filter(|&&h| h != 0)
+        {
+            emit(Template::Affix, *h);
+        }
+    }
+}
+
 fn sentence_case(tokens: &[TokenInfo]) -> SentenceCase {
     let words: Vec<Case> = tokens
         .iter()
@@ -523,6 +552,15 @@ impl DocFeatures {
     /// Calls `found` with each feature of token `i` of sentence `s`, in the order
     /// [`DocFeatures::features`] lists them.
     pub fn each_feature(&self, s: usize, i: usize, mut found: impl FnMut(u32, Template)) {
+        if let Some(t) = self.tokens(s).get(i) {
+            t.each_word_feature(&mut found);
+        }
+        self.each_context_feature(s, i, found);
+    }
+
+    /// Calls `found` with the features of token `i` of sentence `s` that come after its
+    /// word features ([`TokenInfo::each_word_feature`]), in order.
+    pub fn each_context_feature(&self, s: usize, i: usize, mut found: impl FnMut(u32, Template)) {
         let Some(sentence) = self.sentences.get(s) else {
             return;
         };
@@ -533,14 +571,6 @@ impl DocFeatures {
         let mut emit = |template: Template, h: u64| {
             found(key32(mix(template as u64 + 1, h)), template);
         };
-        emit(Template::Bias, 0);
-        emit(Template::Word, t.word);
-        emit(Template::Lower, t.lower);
-        emit(Template::Shape, t.shape);
-        emit(Template::Shape, mix(1, t.short_shape));
-        for h in t.prefixes.iter().chain(&t.suffixes).filter(|&&h| h != 0) {
-            emit(Template::Affix, *h);
-        }
         let (before_start, after_end) = (hash_str("<s>"), hash_str("</s>"));
         let boundary = |d: i64| if d < 0 { before_start } else { after_end };
         let near = |d: i64| -> Option<&TokenInfo> {

@@ -6,8 +6,11 @@
 //! column per tag) and the lexicon. All integers are little-endian and fixed-width. This
 //! module does not train (see `crate::train`).
 
+use std::collections::HashMap;
+
 use super::codec::{Reader, Writer};
 use super::features::DocFeatures;
+use super::hash::IdBuild;
 use super::lexicon::{Lexicon, LexiconData};
 use super::tagger::{Decoder, Scorer, Weights, NT};
 use super::MAGIC;
@@ -151,15 +154,24 @@ impl Model {
 }
 
 /// Tags an analysed document with any scorer.
+///
+/// A word's own features come first in every token's list, so the sum of their weights is
+/// kept per word and reused when the word comes again: the same additions in the same
+/// order, so the same scores.
 pub fn tag_document(scorer: &impl Scorer, doc: &DocFeatures) -> Vec<Vec<usize>> {
     let mut emissions: Vec<[f32; NT]> = Vec::new();
+    let mut word_scores: HashMap<u64, [f32; NT], IdBuild> = HashMap::default();
     let mut decoder = Decoder::new(scorer);
     (0..doc.len())
         .map(|s| {
             emissions.clear();
-            emissions.extend((0..doc.tokens(s).len()).map(|i| {
-                let mut scores = [0.0f32; NT];
-                doc.each_feature(s, i, |key, _| scorer.add(key, &mut scores));
+            emissions.extend(doc.tokens(s).iter().enumerate().map(|(i, token)| {
+                let mut scores = *word_scores.entry(token.word_hash()).or_insert_with(|| {
+                    let mut scores = [0.0f32; NT];
+                    token.each_word_feature(|key, _| scorer.add(key, &mut scores));
+                    scores
+                });
+                doc.each_context_feature(s, i, |key, _| scorer.add(key, &mut scores));
                 scores
             }));
             let mut tags = Vec::with_capacity(emissions.len());
