@@ -731,3 +731,14 @@ fn every_summer_is_a_yearly_set() {
         "XXXX-SU",
     );
 }
+
+#[test]
+fn the_year_to_a_month_is_a_twelve_month_period() {
+    assert_one(
+        "Results for the year to December were better.",
+        "the year",
+        "DURATION",
+        "P1Y",
+    );
+    assert_one("Sales for the year rose.", "the year", "DATE", "2025");
+}

@@ -68,8 +68,9 @@ pub static YEAR_AGO_ADJ: Rule = Rule {
 pub static THE_UNIT: Rule = Rule {
     id: "rel.the_unit",
     reason: "the (full/fiscal/current) year or week: the reference's (\"sales for the year\"), \
-             or a year's length when ended/ending follows or over/throughout precede (\"the \
-             year ended March 31\" is a twelve-month period); year-end is the reference's year",
+             or a year's length when ended/ending or to and a month follow or over/throughout \
+             precede (\"the year ended March 31\", \"the year to December\" are twelve-month \
+             periods); year-end is the reference's year",
     takes_the: true,
     parse: the_unit,
 };
@@ -502,6 +503,9 @@ fn the_unit(toks: &[Tok], i: usize) -> Option<Match> {
     let sem = match key(toks, j)? {
         "year"
             if matches!(key(toks, j + 1), Some("ended" | "ending"))
+                || (is(toks, j + 1, "to")
+                    && key(toks, j + 2).and_then(lexicon::month).is_some()
+                    && toks[j + 2].capital)
                 || matches!(before, Some("over" | "throughout")) =>
         {
             Sem::Duration {
