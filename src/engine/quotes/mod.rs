@@ -2,7 +2,8 @@
 //!
 //! The stage runs in four steps, each in its own module: `marks` finds the stretches between
 //! quotation marks; `attribute` finds each one's cue (from the data lexicon in `cues`) and
-//! source mention (read by `phrases`); `kinds` tells a direct quote from a partial or scare
+//! source mention (read by `phrases`), which `refine` hands to an outer source when one
+//! holds the quote ("according to CNN"); `kinds` tells a direct quote from a partial or scare
 //! one; `indirect` finds reported speech without marks. Quotes left without a source inherit
 //! one from the same quotation (several paragraphs) or the quote before them. Finally `link`
 //! resolves each source mention to an entity. Every decision names its rule (`rules`).
@@ -17,6 +18,7 @@ mod kinds;
 mod link;
 mod marks;
 mod phrases;
+mod refine;
 pub mod rules;
 
 use std::ops::Range;
