@@ -478,13 +478,22 @@ fn mark_gazetteer(lexicon: &Lexicon, tokens: &mut [TokenInfo]) {
 
 impl DocFeatures {
     /// Analyses a document given as sentences of token surfaces.
+    ///
+    /// A word that comes again reuses what was worked out for it the first time (keyed by
+    /// the hash of its surface).
     pub fn new<S: AsRef<str>>(lexicon: &Lexicon, sentences: &[Vec<S>]) -> DocFeatures {
         let mut doc = DocFeatures::default();
         let mut lower = String::new();
+        let mut seen: HashMap<u64, TokenInfo, IdBuild> = HashMap::default();
         for sentence in sentences {
             let mut tokens: Vec<TokenInfo> = sentence
                 .iter()
-                .map(|t| token_info(lexicon, t.as_ref(), &mut lower))
+                .map(|t| {
+                    let raw = t.as_ref();
+                    seen.entry(hash_str(raw))
+                        .or_insert_with(|| token_info(lexicon, raw, &mut lower))
+                        .clone()
+                })
                 .collect();
             mark_gazetteer(lexicon, &mut tokens);
             let case = sentence_case(&tokens);
