@@ -1,11 +1,10 @@
 //! The timeline: dated events in order, each anchored on a time expression and its sentence.
 //!
 //! Every DATE or TIME expression anchors one event; durations, recurrences and vague
-//! references ("now", "recently": `PRESENT_REF`, `PAST_REF`) do not. The
-//! summary is the clause around the expression, the expression and its preposition cut out,
-//! trailing participle clauses dropped ("claiming to ..."), leading articles dropped and
-//! the rest capped at [`MAX_SUMMARY_WORDS`] words. Its entities are those with a mention in
-//! that clause.
+//! references ("now", "recently": `PRESENT_REF`, `PAST_REF`) do not, nor does a date with
+//! nothing happening around it (a dateline: "PORTHAVEN, March 14 —"). The summary is who did
+//! what in the clause around the expression (see [`summary`]); the event's entities are
+//! those with a mention in that clause, and the subject the summary took from before it.
 //!
 //! Order: events whose value names a calendar period come first, sorted by the period's end,
 //! then by its length (so a day comes before the month or year that contains it: coarser
@@ -15,16 +14,14 @@
 //! event, anchored on its first expression.
 
 mod period;
+mod summary;
 
 use crate::engine::dates::{TimeExpr, TimexType};
 use crate::engine::entities::Entity;
-use crate::engine::span::Span;
-use crate::engine::text::{Document, TokenKind};
+use crate::engine::text::Document;
 
 pub use period::{period_of, Period};
-
-/// The longest summary, in words.
-pub const MAX_SUMMARY_WORDS: usize = 24;
+pub use summary::MAX_SUMMARY_WORDS;
 
 /// A dated event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,12 +57,18 @@ pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]
             Some(partner) => date.span.cover(partner.span),
             None => date.span,
         };
-        let clause = clause_around(text, doc, sentence, extent);
-        let summary = summarise(text, doc, sentence, clause, extent);
+        let summary = summary::summarise(text, doc, entities, sentence, extent);
+        if !summary.text.chars().any(char::is_lowercase) {
+            continue;
+        }
         let participants = entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.mentions.iter().any(|m| clause.contains(*m)))
+            .filter(|(_, e)| {
+                e.mentions
+                    .iter()
+                    .any(|m| summary.clause.contains(*m) || summary.subject == Some(*m))
+            })
             .map(|(i, _)| i)
             .collect();
         let key = sort_key(date);
@@ -75,7 +78,7 @@ pub fn build(text: &str, doc: &Document, entities: &[Entity], dates: &[TimeExpr]
             Event {
                 date: idx,
                 sentence,
-                summary,
+                summary: summary.text,
                 entities: participants,
             },
         ));
@@ -105,112 +108,6 @@ fn sort_key(date: &TimeExpr) -> Option<(i64, i64)> {
         .and_then(period_of)
         .map_or(first.last, |p| p.last);
     Some((last, last - first.first))
-}
-
-/// The clause holding the expression: the sentence cut at clause punctuation, extended
-/// forward when the expression's own stretch has nothing but the expression ("On May 7, ...").
-fn clause_around(text: &str, doc: &Document, sentence: usize, span: Span) -> Span {
-    let tokens = doc.sentence_tokens(sentence);
-    let breaks: Vec<usize> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Punct && is_clause_mark(t.span.of(text)))
-        .map(|(i, _)| i)
-        .collect();
-    let at = tokens
-        .iter()
-        .position(|t| t.span.end > span.start)
-        .unwrap_or(0);
-    let mut start = breaks.iter().rev().find(|&&b| b < at).map_or(0, |&b| b + 1);
-    let mut end = breaks
-        .iter()
-        .find(|&&b| b >= at && tokens[b].span.start >= span.end)
-        .copied()
-        .unwrap_or(tokens.len());
-    let words_outside = tokens[start..end]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && !span.contains(t.span))
-        .count();
-    if words_outside <= 1 && end < tokens.len() {
-        start = end + 1;
-        end = breaks
-            .iter()
-            .find(|&&b| b > start)
-            .copied()
-            .unwrap_or(tokens.len());
-    }
-    if start >= end {
-        return doc.sentences[sentence].span;
-    }
-    tokens[start].span.cover(tokens[end - 1].span)
-}
-
-fn is_clause_mark(s: &str) -> bool {
-    matches!(
-        s,
-        "," | ";" | ":" | "—" | "–" | "--" | "(" | ")" | "." | "!" | "?"
-    )
-}
-
-/// Who did what: the clause without the date phrase, articles, quotes and trailing
-/// participle clauses, capped in length.
-fn summarise(text: &str, doc: &Document, sentence: usize, clause: Span, date: Span) -> String {
-    let tokens = doc.sentence_tokens(sentence);
-    let mut words: Vec<&str> = Vec::new();
-    let in_clause: Vec<_> = tokens.iter().filter(|t| clause.contains(t.span)).collect();
-    for (i, t) in in_clause.iter().enumerate() {
-        let surface = t.span.of(text);
-        if date.contains(t.span) {
-            continue;
-        }
-        let before_date = in_clause
-            .get(i + 1)
-            .is_some_and(|next| next.span.start == date.start);
-        if before_date && is_date_preposition(surface) {
-            continue;
-        }
-        if t.kind == TokenKind::Punct && matches!(surface, "“" | "”" | "\"" | "‘" | "’") {
-            continue;
-        }
-        if words.is_empty() && matches!(surface, "the" | "The" | "a" | "A" | "an" | "An") {
-            continue;
-        }
-        if words.len() >= 3
-            && surface.len() > 4
-            && surface.ends_with("ing")
-            && t.kind == TokenKind::Word
-            && i > 0
-            && in_clause[i - 1].span.of(text) == ","
-        {
-            break;
-        }
-        words.push(surface);
-        if words.len() >= MAX_SUMMARY_WORDS {
-            break;
-        }
-    }
-    join_words(&words)
-}
-
-fn is_date_preposition(s: &str) -> bool {
-    matches!(
-        s.to_ascii_lowercase().as_str(),
-        "on" | "in" | "at" | "since" | "by" | "until" | "from" | "during" | "of"
-    )
-}
-
-/// Joins tokens with spaces, except before closing punctuation and clitics.
-fn join_words(words: &[&str]) -> String {
-    let mut out = String::new();
-    for w in words {
-        let attach = w.starts_with(['\'', '’', ',', '.', ';', ':', '!', '?', ')', '%'])
-            || w.eq_ignore_ascii_case("n't");
-        if !out.is_empty() && !attach {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out.trim_end_matches([',', ';', ':']).to_string()
 }
 
 #[cfg(test)]
