@@ -62,6 +62,24 @@ export default async function reading({ report, browser, server }) {
     assert(sentence.length > 5, `sentence highlight "${sentence}"`);
   });
 
+  await report.check('quotes show their kind and speaker with role, and filter by speaker', async () => {
+    const items = page.locator('#panel-quotes .item');
+    const all = await items.count();
+    assert(all >= 4, `demo quotes: ${all}`);
+    const first = await items.first().innerText();
+    assert(/direct|partial|scare|indirect/.test(first), `kind shown: ${first}`);
+    const speakers = await page.locator('#quote-speaker option').allTextContents();
+    const vasquez = speakers.find((s) => s.startsWith('Elena Vasquez'));
+    assert(vasquez, `speaker list: ${speakers}`);
+    await page.selectOption('#quote-speaker', { label: vasquez });
+    const count = Number(vasquez.match(/\((\d+)\)/)[1]);
+    assertEq(await items.count(), count, 'only her quotes are listed');
+    for (const text of await items.allInnerTexts()) assert(text.includes('Elena Vasquez'), text);
+    assert((await items.first().innerText()).includes('Mayor'), 'her role is shown');
+    await page.selectOption('#quote-speaker', { index: 0 });
+    assertEq(await items.count(), all, 'all quotes again');
+  });
+
   await report.check('keyboard shortcuts: j/k step through items, 3 shows quotes, Esc clears, e edits', async () => {
     await page.locator('#article').focus();
     await page.keyboard.press('Escape');

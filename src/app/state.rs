@@ -11,6 +11,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::layout::Highlight;
+use super::speakers;
 use crate::corrections::{self, Correction, History};
 use crate::engine::output::Annotations;
 
@@ -187,6 +188,8 @@ pub struct State {
     pub offer: Option<Shared>,
     /// The share link last made, shown so it can be copied by hand.
     pub link: Option<String>,
+    /// The speaker the Quotes panel shows quotes of (a [`speakers::Speaker`] key); `None`: all.
+    pub quote_speaker: Option<String>,
 }
 
 /// The mention or date under the pointer or keyboard focus.
@@ -250,6 +253,8 @@ pub enum Action {
     Redo,
     /// Show (or hide) a share link.
     ShowLink(Option<String>),
+    /// Show only the quotes of one speaker (a [`speakers::Speaker`] key), or all of them.
+    FilterQuotes(Option<String>),
 }
 
 impl Default for State {
@@ -273,6 +278,7 @@ impl State {
             history: History::default(),
             offer: None,
             link: None,
+            quote_speaker: None,
         }
     }
 
@@ -304,6 +310,9 @@ impl State {
                 }
             }
             Action::Select(selection) => {
+                if matches!(selection, Selection::Quote(_)) && !self.exists(selection) {
+                    self.quote_speaker = None;
+                }
                 self.selection = Some(selection);
                 self.panel = panel_of(selection);
             }
@@ -343,6 +352,11 @@ impl State {
                 }
             }
             Action::ShowLink(link) => self.link = link,
+            Action::FilterQuotes(speaker) => {
+                self.quote_speaker = speaker;
+                self.panel = Panel::Quotes;
+                self.drop_stale_picks();
+            }
         }
     }
 
@@ -354,6 +368,7 @@ impl State {
         self.focus = None;
         self.history = History::default();
         self.offer = None;
+        self.quote_speaker = None;
     }
 
     fn restore(&mut self, shared: Shared) {
@@ -386,6 +401,19 @@ impl State {
                 &self.history,
             ));
         }
+        self.drop_stale_picks();
+    }
+
+    /// Forgets a selection that is gone or filtered out, and a speaker filter that matches no
+    /// quote any more (the reader would see an empty list without knowing why).
+    fn drop_stale_picks(&mut self) {
+        let filtered_out = self.annotations().is_some_and(|a| {
+            self.quote_speaker.is_some()
+                && speakers::quotes_by(a, self.quote_speaker.as_deref()).is_empty()
+        });
+        if filtered_out {
+            self.quote_speaker = None;
+        }
         if self.selection.is_some_and(|s| !self.exists(s)) {
             self.selection = None;
         }
@@ -401,9 +429,7 @@ impl State {
             Rc::new(annotations),
             &self.history,
         ));
-        if self.selection.is_some_and(|s| !self.exists(s)) {
-            self.selection = None;
-        }
+        self.drop_stale_picks();
         self.focus = None;
     }
 
@@ -427,7 +453,9 @@ impl State {
             Selection::Entity(id) => a.entities.iter().any(|e| e.id == id),
             Selection::Date(i) => i < a.dates.len(),
             Selection::Event(i) => i < a.events.len(),
-            Selection::Quote(i) => i < a.quotes.len(),
+            Selection::Quote(i) => {
+                speakers::quotes_by(a, self.quote_speaker.as_deref()).contains(&i)
+            }
         }
     }
 
@@ -442,7 +470,10 @@ impl State {
                 (0..a.dates.len()).map(Selection::Date).collect()
             }
             Panel::Timeline => (0..a.events.len()).map(Selection::Event).collect(),
-            Panel::Quotes => (0..a.quotes.len()).map(Selection::Quote).collect(),
+            Panel::Quotes => speakers::quotes_by(a, self.quote_speaker.as_deref())
+                .into_iter()
+                .map(Selection::Quote)
+                .collect(),
         }
     }
 
@@ -535,246 +566,4 @@ impl yew::Reducible for State {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::output::{EntityOut, Extent, QuoteOut, ReferenceDate};
-
-    fn annotations(entities: usize, quotes: usize) -> Annotations {
-        Annotations {
-            schema: "gloss/1".into(),
-            reference_date: ReferenceDate {
-                value: None,
-                source: "missing".into(),
-            },
-            sentences: vec![Extent { start: 0, end: 4 }],
-            entities: (0..entities)
-                .map(|id| EntityOut {
-                    id,
-                    kind: if id % 2 == 0 { "PERSON" } else { "ORG" }.into(),
-                    name: format!("E{id}"),
-                    roles: vec![],
-                    mentions: vec![],
-                    why: None,
-                })
-                .collect(),
-            dates: vec![],
-            quotes: (0..quotes)
-                .map(|i| QuoteOut {
-                    start: i,
-                    end: i + 1,
-                    text: "x".into(),
-                    kind: "direct".into(),
-                    speaker: None,
-                    entity: None,
-                    cue: None,
-                    why: None,
-                })
-                .collect(),
-            events: vec![],
-        }
-    }
-
-    fn annotated(entities: usize, quotes: usize) -> State {
-        let mut state = State::new(Work::demo());
-        let revision = state.revision;
-        state.apply(Action::Annotated {
-            revision,
-            annotations: annotations(entities, quotes),
-        });
-        state
-    }
-
-    #[test]
-    fn editing_the_text_or_date_asks_for_new_annotations_and_the_title_does_not() {
-        let mut state = annotated(1, 0);
-        assert!(!state.is_annotating());
-        state.apply(Action::EditTitle("New title".into()));
-        assert!(!state.is_annotating());
-        state.apply(Action::EditText("Other text.".into()));
-        assert!(state.is_annotating());
-        let before = state.revision;
-        state.apply(Action::EditDate("2025-01-01".into()));
-        assert_eq!(state.revision, before + 1);
-    }
-
-    #[test]
-    fn answers_for_superseded_revisions_are_ignored() {
-        let mut state = State::new(Work::demo());
-        let old = state.revision;
-        state.apply(Action::EditText("Changed.".into()));
-        state.apply(Action::Annotated {
-            revision: old,
-            annotations: annotations(2, 0),
-        });
-        assert!(state.view.is_none());
-        let current = state.revision;
-        state.apply(Action::Annotated {
-            revision: current,
-            annotations: annotations(2, 0),
-        });
-        assert_eq!(state.view.as_ref().map(|v| &*v.text), Some("Changed."));
-    }
-
-    #[test]
-    fn the_view_keeps_the_text_it_was_computed_on_while_the_reader_types() {
-        let mut state = annotated(1, 0);
-        state.apply(Action::EditText("Typed more.".into()));
-        assert_eq!(state.view.as_ref().map(|v| &*v.text), Some(DEMO_TEXT));
-    }
-
-    #[test]
-    fn new_article_empties_the_work_and_the_view() {
-        let mut state = annotated(1, 0);
-        state.apply(Action::Select(Selection::Entity(0)));
-        state.apply(Action::NewArticle);
-        assert!(state.work.is_empty());
-        assert!(state.view.is_none());
-        assert_eq!(state.selection, None);
-    }
-
-    #[test]
-    fn toggling_a_type_twice_shows_it_again() {
-        let mut state = annotated(1, 0);
-        state.apply(Action::ToggleType("PERSON".into()));
-        assert!(state.hidden.contains("PERSON"));
-        state.apply(Action::ToggleType("PERSON".into()));
-        assert!(state.hidden.is_empty());
-    }
-
-    #[test]
-    fn selecting_an_item_shows_its_panel_and_stepping_wraps_around() {
-        let mut state = annotated(3, 2);
-        state.apply(Action::Select(Selection::Quote(1)));
-        assert_eq!(state.panel, Panel::Quotes);
-        state.apply(Action::Step(1));
-        assert_eq!(state.selection, Some(Selection::Quote(0)));
-        state.apply(Action::ShowPanel(Panel::Entities));
-        state.apply(Action::ClearSelection);
-        state.apply(Action::Step(-1));
-        assert_eq!(state.selection, Some(Selection::Entity(2)));
-    }
-
-    #[test]
-    fn a_selection_that_no_longer_exists_is_dropped_on_new_annotations() {
-        let mut state = annotated(3, 0);
-        state.apply(Action::Select(Selection::Entity(2)));
-        state.apply(Action::EditText("Shorter.".into()));
-        let revision = state.revision;
-        state.apply(Action::Annotated {
-            revision,
-            annotations: annotations(1, 0),
-        });
-        assert_eq!(state.selection, None);
-    }
-
-    #[test]
-    fn a_selected_quote_highlights_its_range() {
-        let mut state = annotated(0, 2);
-        state.apply(Action::Select(Selection::Quote(1)));
-        assert_eq!(state.highlight().range, Some((1, 2)));
-    }
-
-    fn person_annotations(text: &str, name: &str) -> Annotations {
-        let start = text.find(name).unwrap();
-        let mut a = annotations(0, 0);
-        a.entities.push(EntityOut {
-            id: 0,
-            kind: "PERSON".into(),
-            name: name.into(),
-            roles: vec![],
-            mentions: vec![crate::engine::output::Mention {
-                start,
-                end: start + name.len(),
-                text: name.into(),
-            }],
-            why: None,
-        });
-        a
-    }
-
-    /// A state whose text "Mayor Elena Vasquez spoke." has been annotated with one person.
-    fn vasquez_annotated() -> State {
-        let text = "Mayor Elena Vasquez spoke.";
-        let mut state = State::new(Work {
-            text: text.into(),
-            ..Work::default()
-        });
-        let revision = state.revision;
-        state.apply(Action::Annotated {
-            revision,
-            annotations: person_annotations(text, "Elena Vasquez"),
-        });
-        state
-    }
-
-    #[test]
-    fn corrections_apply_to_the_view_and_undo_and_redo() {
-        let mut state = vasquez_annotated();
-        let shown = state.annotations().unwrap().clone();
-        let correction = Correction::set_type(&shown, 0, "ORG").unwrap();
-        state.apply(Action::Correct(correction));
-        assert_eq!(state.annotations().unwrap().entities[0].kind, "ORG");
-        state.apply(Action::Undo);
-        assert_eq!(state.annotations().unwrap().entities[0].kind, "PERSON");
-        state.apply(Action::Redo);
-        assert_eq!(state.annotations().unwrap().entities[0].kind, "ORG");
-    }
-
-    #[test]
-    fn corrections_survive_reannotation_of_an_edited_text() {
-        let mut state = vasquez_annotated();
-        let shown = state.annotations().unwrap().clone();
-        state.apply(Action::Correct(
-            Correction::set_type(&shown, 0, "ORG").unwrap(),
-        ));
-        let edited = "Today Mayor Elena Vasquez spoke.";
-        state.apply(Action::EditText(edited.into()));
-        let revision = state.revision;
-        state.apply(Action::Annotated {
-            revision,
-            annotations: person_annotations(edited, "Elena Vasquez"),
-        });
-        assert_eq!(state.annotations().unwrap().entities[0].kind, "ORG");
-    }
-
-    fn shared(text: &str) -> Shared {
-        Shared {
-            work: Work {
-                text: text.into(),
-                title: "Shared".into(),
-                reference_date: String::new(),
-            },
-            hidden: BTreeSet::new(),
-            corrections: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn a_shared_article_replaces_the_untouched_demo_at_once() {
-        let mut state = State::new(Work::demo());
-        state.apply(Action::Offer(shared("Shared text.")));
-        assert_eq!(state.work.text, "Shared text.");
-        assert_eq!(state.offer, None);
-    }
-
-    #[test]
-    fn a_shared_article_never_replaces_unsaved_work_without_asking() {
-        let mut state = State::new(Work::demo());
-        state.apply(Action::EditText("My own draft.".into()));
-        state.apply(Action::Offer(shared("Shared text.")));
-        assert_eq!(state.work.text, "My own draft.");
-        assert!(state.offer.is_some());
-        state.apply(Action::DeclineOffer);
-        assert_eq!(state.work.text, "My own draft.");
-        assert_eq!(state.offer, None);
-        state.apply(Action::Offer(shared("Shared text.")));
-        state.apply(Action::AcceptOffer);
-        assert_eq!(state.work.text, "Shared text.");
-    }
-
-    #[test]
-    fn the_legend_lists_common_types_first_then_dates_and_quotes() {
-        let state = annotated(2, 1);
-        assert_eq!(state.legend(), vec!["PERSON", "ORG", "QUOTE"]);
-    }
-}
+mod tests;

@@ -16,7 +16,7 @@ use crate::corrections::{Correction, ENTITY_TYPES};
 use crate::engine::output::Annotations;
 
 /// The value of the `<select>` or `<input>` an event came from.
-fn control_value(e: &Event) -> String {
+pub(super) fn control_value(e: &Event) -> String {
     let Some(target) = e.target() else {
         return String::new();
     };

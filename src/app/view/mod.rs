@@ -116,6 +116,7 @@ pub fn app() -> Html {
                     skipped={state.view.as_ref().map_or(0, |v| v.skipped)}
                     selection={state.selection}
                     panel={state.panel}
+                    quote_speaker={state.quote_speaker.clone()}
                     dispatch={dispatch.clone()}
                 />
             </main>

@@ -7,7 +7,8 @@
 use yew::prelude::*;
 
 use super::article::{type_abbr, type_class, type_name};
-use super::editors::{date_editor, entity_editor, quote_editor};
+use super::editors::{control_value, date_editor, entity_editor, quote_editor};
+use crate::app::speakers::{self, Speaker};
 use crate::app::state::{Action, Panel, Selection, View};
 use crate::engine::output::Annotations;
 
@@ -22,6 +23,8 @@ pub struct PanelsProps {
     pub selection: Option<Selection>,
     /// The panel shown on phones.
     pub panel: Panel,
+    /// The speaker whose quotes alone are listed, if any.
+    pub quote_speaker: Option<String>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -152,21 +155,59 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
     if a.quotes.is_empty() {
         return html! { <p class="empty">{ "No quotes found." }</p> };
     }
+    let shown = speakers::quotes_by(a, props.quote_speaker.as_deref());
     html! {
-        <ul class="items">
-            { for a.quotes.iter().enumerate().map(|(i, q)| {
-                let speaker = q
-                    .entity
-                    .and_then(|id| a.entities.iter().find(|e| e.id == id))
-                    .map(|e| e.name.clone())
-                    .or_else(|| q.speaker.as_ref().map(|s| s.text.clone()));
-                item(props, Selection::Quote(i), html! {
-                    <>
-                        <q class="quote-text">{ q.text.trim_matches(|c| matches!(c, '"' | '“' | '”')).to_string() }</q>
-                        <span class="speaker">{ speaker.map_or_else(|| "Unattributed".to_string(), |s| format!("— {s}")) }</span>
-                    </>
-                }, || quote_editor(a, i, &props.dispatch))
-            }) }
-        </ul>
+        <>
+            { speaker_filter(a, props) }
+            <ul class="items">
+                { for shown.into_iter().map(|i| {
+                    let q = &a.quotes[i];
+                    item(props, Selection::Quote(i), html! {
+                        <>
+                            <span class={classes!("badge", "kind", format!("kind-{}", q.kind))}>{ q.kind.clone() }</span>
+                            <q class="quote-text">{ q.text.trim_matches(|c| matches!(c, '"' | '“' | '”')).to_string() }</q>
+                            { speaker_line(&speakers::speaker_of(a, q)) }
+                        </>
+                    }, || quote_editor(a, i, &props.dispatch))
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// "— Tammy Bruce, State Department spokesperson", or "Unattributed": never a guessed name.
+fn speaker_line(speaker: &Speaker) -> Html {
+    let unattributed = speaker.key == speakers::UNATTRIBUTED;
+    html! {
+        <span class={classes!("speaker", unattributed.then_some("unattributed"))}>
+            { if unattributed { speaker.label.clone() } else { format!("— {}", speaker.label) } }
+            if let Some(role) = &speaker.role {
+                <span class="role">{ format!(", {role}") }</span>
+            }
+        </span>
+    }
+}
+
+/// A menu of the speakers with their number of quotes; shown when there are two or more.
+fn speaker_filter(a: &Annotations, props: &PanelsProps) -> Html {
+    let list = speakers::speakers(a);
+    if list.len() < 2 {
+        return html! {};
+    }
+    let current = props.quote_speaker.clone().unwrap_or_default();
+    let on_change = props.dispatch.reform(|e: Event| {
+        let key = control_value(&e);
+        Action::FilterQuotes((!key.is_empty()).then_some(key))
+    });
+    html! {
+        <label class="speaker-filter">
+            { "Speaker " }
+            <select id="quote-speaker" onchange={on_change}>
+                <option value="" selected={current.is_empty()}>{ format!("All speakers ({})", a.quotes.len()) }</option>
+                { for list.into_iter().map(|(s, n)| html! {
+                    <option value={s.key.clone()} selected={s.key == current}>{ format!("{} ({n})", s.label) }</option>
+                }) }
+            </select>
+        </label>
     }
 }
