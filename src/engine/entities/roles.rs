@@ -29,6 +29,11 @@ const HEADS: &[&str] = &[
     "director",
     "leader",
     "mayor",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
     "judge",
     "justice",
     "commissioner",
@@ -160,6 +165,14 @@ const HONORIFICS: &[&str] = &[
 /// Words joining parts of a role.
 const CONNECTORS: &[&str] = &["and", "of", "for", "'s", "&"];
 
+/// Prepositions that tie a role to an organisation or place named right after them
+/// ("an economist at Northfield University", "ambassador to the UN").
+const TIES: &[&str] = &["at", "of", "for", "to", "with", "in"];
+
+/// Words that end an appositive role: punctuation, a speech verb, a relative pronoun
+/// ("an economist at Northfield University who studied the service").
+const APPOSITION_ENDS: &[&str] = &[",", ".", ";", "said", "told", "who", "which", "whose"];
+
 /// Determiners that may open an appositive role.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
 
@@ -263,6 +276,20 @@ impl<'a> RoleContext<'a> {
             .flatten()
     }
 
+    /// A preposition at token `t` tying a role to the name right after it, with an optional
+    /// article: the name's tokens.
+    fn tied_name(&self, t: usize) -> Option<Range<usize>> {
+        if !TIES.contains(&self.word(t).as_str()) {
+            return None;
+        }
+        let after_article = if self.word(t + 1) == "the" {
+            t + 2
+        } else {
+            t + 1
+        };
+        self.name_starting_at(after_article)
+    }
+
     /// The role in apposition after the name ending before token `end`: `, (a|the) ROLE ,`.
     pub fn after(&self, end: usize) -> Option<Span> {
         let sentence = self.sentence_of(end.saturating_sub(1));
@@ -283,6 +310,11 @@ impl<'a> RoleContext<'a> {
                 last = t;
                 continue;
             }
+            if let Some(name) = self.tied_name(t).filter(|_| has_head) {
+                t = name.end;
+                last = t;
+                continue;
+            }
             if HEADS.contains(&w.as_str()) {
                 has_head = true;
             } else if !(MODIFIERS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())) {
@@ -293,8 +325,7 @@ impl<'a> RoleContext<'a> {
                 last = t;
             }
         }
-        let closed =
-            t >= sentence.end || matches!(self.word(t).as_str(), "," | "." | "said" | "told");
+        let closed = t >= sentence.end || APPOSITION_ENDS.contains(&self.word(t).as_str());
         (has_head && closed && first < last)
             .then(|| self.span(first..last))
             .flatten()
@@ -357,6 +388,34 @@ mod tests {
         let role = ctx.before_comma(token_at(&doc, text, "Eleanor")).unwrap();
         assert_eq!(role.of(text), "Scottish Green Party's health spokeswoman");
         assert_eq!(ctx.before_comma(token_at(&doc, text, "said")), None);
+    }
+
+    #[test]
+    fn an_appositive_role_may_name_its_organisation_and_end_at_who() {
+        let text = "Dr. Amara Osei, an economist at Northfield University who studied it, said so.";
+        let doc = analyze(text);
+        let uni = token_at(&doc, text, "Northfield");
+        let names: Vec<Range<usize>> = std::iter::once(uni..uni + 2).collect();
+        let ctx = RoleContext::new(text, &doc, &names);
+        let role = ctx.after(token_at(&doc, text, ",")).unwrap();
+        assert_eq!(role.of(text), "economist at Northfield University");
+    }
+
+    #[test]
+    fn a_preposition_without_a_name_after_it_ends_no_role() {
+        let text = "Amara Osei, an economist at heart, said so.";
+        let doc = analyze(text);
+        let ctx = RoleContext::new(text, &doc, &[]);
+        assert_eq!(ctx.after(token_at(&doc, text, ",")), None);
+    }
+
+    #[test]
+    fn councillor_is_a_title() {
+        let text = "Councillor Robert Hale voted against.";
+        let doc = analyze(text);
+        let ctx = RoleContext::new(text, &doc, &[]);
+        let role = ctx.before(token_at(&doc, text, "Robert")).unwrap();
+        assert_eq!(role.of(text), "Councillor");
     }
 
     #[test]
