@@ -5,7 +5,8 @@
 //! from the characters around them (angle marks may be spaced off, French style), as Markdown
 //! reads its delimiters: a mark followed by a
 //! word can open, a mark after a word can close. Apostrophes never open or close: `don't`,
-//! `the '90s`, `Pakistan’s`, `officials’ view`. Marks nest on a shallow stack; a closing mark
+//! `the '90s`, `Pakistan’s`, `officials’ view`; a straight double mark spaced off a closing single
+//! mark closes (`"… 'outreach,' " he said`). Marks nest on a shallow stack; a closing mark
 //! with no opener is ignored and an opener left unclosed is dropped at the end of its
 //! paragraph, unless the next paragraph opens with a mark of its family (a quotation running
 //! over several paragraphs) or the opener starts the paragraph. So an odd mark costs at most
@@ -36,6 +37,10 @@ enum Role {
     /// Either, by what is pending: a straight mark between two words.
     Either,
 }
+
+/// Most bytes of space between a closing single mark and the straight double mark it lets
+/// close (`'outreach,' "`).
+const MAX_NESTED_GAP: usize = 4;
 
 /// How deep quotations may nest before the outermost pending opener is forgotten.
 const MAX_DEPTH: usize = 6;
@@ -80,6 +85,9 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
     let region = paragraph.of(text);
     let mut stack: Vec<Pending> = Vec::new();
     let mut prev: Option<char> = None;
+    // Where the last single-quoted stretch closed: a straight double mark after it and a
+    // space closes the quote around it (" … 'outreach,' " he told the group).
+    let mut single_closed_at: Option<usize> = None;
     let mut chars = region.char_indices().peekable();
     while let Some((offset, mut ch)) = chars.next() {
         let mut len = ch.len_utf8();
@@ -90,7 +98,14 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
         }
         let next = chars.peek().map(|&(_, c)| c);
         let at = paragraph.start + offset;
-        if let Some((family, role)) = classify(prev, ch, next, &stack) {
+        let after_nested = single_closed_at.is_some_and(|end| {
+            ch == '"'
+                && at - end <= MAX_NESTED_GAP
+                && text.get(end..at).is_some_and(|gap| gap.trim().is_empty())
+        });
+        let found = classify(prev, ch, next, &stack)
+            .or(after_nested.then_some((Family::Double, Role::Close)));
+        if let Some((family, role)) = found {
             let end = at + len;
             let pending = stack.iter().rposition(|p| p.family == family);
             match (role, pending) {
@@ -107,6 +122,7 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
                         depth: stack.len(),
                         open_ended: false,
                     });
+                    single_closed_at = (family == Family::Single).then_some(end);
                 }
                 (Role::Open | Role::Either, _) => {
                     if stack.len() == MAX_DEPTH {
@@ -287,6 +303,18 @@ mod tests {
         assert_eq!(found[0].span.of(text), "“He told me ‘never’ twice,”");
         assert_eq!((found[0].depth, found[1].depth), (0, 1));
         assert_eq!(found[1].span.of(text), "‘never’");
+    }
+
+    #[test]
+    fn a_straight_mark_spaced_off_a_closing_single_mark_closed_nothing() {
+        let text = r#""I've been insulted with the term 'outreach,' " he told the group."#;
+        assert_eq!(
+            quoted(text),
+            [
+                r#""I've been insulted with the term 'outreach,' ""#,
+                "'outreach,'"
+            ]
+        );
     }
 
     #[test]
