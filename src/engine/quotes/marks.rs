@@ -191,7 +191,12 @@ fn classify(
     };
     match ch {
         '“' => role(can_open(), can_close() && !can_open()).map(|r| (Family::Double, r)),
-        '”' => role(can_open() && !can_close(), can_close()).map(|r| (Family::Double, r)),
+        '”' => {
+            let glued_close =
+                prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && pending(Family::Double);
+            let close = can_close() || glued_close;
+            role(can_open() && !close, close).map(|r| (Family::Double, r))
+        }
         '„' => role(can_open(), false).map(|r| (Family::Double, r)),
         '"' => role(can_open(), can_close()).map(|r| (Family::Double, r)),
         '«' => role(!is_word(prev), false).map(|r| (Family::Angle, r)),
@@ -315,6 +320,12 @@ mod tests {
                 "'outreach,'"
             ]
         );
+    }
+
+    #[test]
+    fn a_curly_closer_glued_to_the_next_word_still_closed_nothing() {
+        let text = "“It was paranoia,”Clinton said. “Some of it.”";
+        assert_eq!(quoted(text), ["“It was paranoia,”", "“Some of it.”"]);
     }
 
     #[test]
