@@ -421,6 +421,14 @@ fn a_so_called_term_is_a_scare_quote() {
 }
 
 #[test]
+fn the_so_called_phrase_opening_a_sentence_was_taken_for_the_speaker() {
+    let text = "The so-called “peace plan” was everywhere.";
+    let found = marked(text);
+    assert_eq!(found[0].kind, QuoteKind::Scare);
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
 fn a_short_term_nobody_says_is_a_scare_quote_without_speaker() {
     let text = "The “reset” never came.";
     let found = marked(text);

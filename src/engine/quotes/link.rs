@@ -4,7 +4,8 @@
 //! word first, never a possessor: "Trump's spokesman" is not Trump). A pronoun links to the
 //! nearest entity of a compatible type mentioned before it (a person for "he", "she", "who";
 //! an organisation for "it"). A definite description ("the spokesperson", "the minister")
-//! links to the nearest earlier entity whose roles end in that word. Unnamed sources
+//! links to the person named in apposition right after it ("Its chief executive, Tomasz
+//! Nowak,"), else to the nearest earlier entity whose roles end in that word. Unnamed sources
 //! ("officials", "a diplomat", "sources") link to nothing.
 //!
 //! It is not coreference resolution: no gender, number or salience beyond the nearest
@@ -21,14 +22,17 @@ const PRONOUN_TYPES: &[(&str, &[EntityType])] = &[
     ("it", &[EntityType::Org]),
 ];
 
-/// Determiners opening a definite description.
-const DEFINITE: &[&str] = &["the", "this", "that"];
+/// Determiners opening a definite description ("the spokesperson", "its chief executive").
+const DEFINITE: &[&str] = &["the", "this", "that", "its", "his", "her", "their"];
 
 /// The index of the entity `speaker` refers to, if one can be told.
 pub(crate) fn resolve(text: &str, speaker: Span, entities: &[Entity]) -> Option<usize> {
     let surface = speaker.of(text);
     let words: Vec<&str> = surface.split_whitespace().collect();
     if let Some(id) = by_overlap(text, speaker, entities) {
+        return Some(id);
+    }
+    if let Some(id) = named_in_apposition(text, speaker, entities) {
         return Some(id);
     }
     let first = words.first()?.to_lowercase();
@@ -45,6 +49,23 @@ pub(crate) fn resolve(text: &str, speaker: Span, entities: &[Entity]) -> Option<
         .to_lowercase();
     nearest_before(speaker.start, entities, |e| {
         e.roles.iter().any(|role| role_head(role) == head)
+    })
+}
+
+/// The person named right after the speaker phrase between commas: "Its chief executive,
+/// Tomasz Nowak, said" is Tomasz Nowak.
+fn named_in_apposition(text: &str, speaker: Span, entities: &[Entity]) -> Option<usize> {
+    let rest = text.get(speaker.end..)?;
+    let after_comma = rest.strip_prefix(',')?;
+    let name_start = speaker.end + 1 + (after_comma.len() - after_comma.trim_start().len());
+    entities.iter().position(|e| {
+        e.kind == EntityType::Person
+            && e.mentions.iter().any(|m| {
+                m.start == name_start
+                    && text
+                        .get(m.end..)
+                        .is_some_and(|after| after.starts_with(','))
+            })
     })
 }
 
@@ -181,6 +202,20 @@ mod tests {
     fn a_description_links_by_role() {
         let speaker = span_of(TEXT, "The spokesperson", 0);
         assert_eq!(resolve(TEXT, speaker, &entities()), Some(0));
+    }
+
+    #[test]
+    fn a_description_before_a_name_in_commas_was_left_unlinked() {
+        let text = "Its chief executive, Tomasz Nowak, said so.";
+        let nowak = entity(
+            EntityType::Person,
+            "Tomasz Nowak",
+            &[],
+            text,
+            &["Tomasz Nowak"],
+        );
+        let speaker = span_of(text, "Its chief executive", 0);
+        assert_eq!(resolve(text, speaker, &[nowak]), Some(0));
     }
 
     #[test]

@@ -215,6 +215,15 @@ fn share(pending: &mut [Pending], group: &[usize]) {
     }
 }
 
+/// Whether `speaker` ends right before `quote` with only white space between: the phrase
+/// holding the scare marker itself ("The so-called “peace plan”"), which is nobody.
+fn abuts(text: &str, speaker: Option<Span>, quote: Span) -> bool {
+    speaker.is_some_and(|s| {
+        text.get(s.end..quote.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+    })
+}
+
 /// “…,” he said. “…”: an unattributed quote opening its sentence continues the previous
 /// attributed quote of the same or the previous paragraph.
 fn inherit_from_previous_quote(doc: &Document, pending: &mut [Pending]) {
@@ -254,7 +263,10 @@ fn to_quote(text: &str, doc: &Document, p: &Pending) -> Quote {
     let nobodys_words = [rules::SCARE_TERM, rules::SCARE_NICKNAME, rules::SCARE_TITLE];
     let attribution = p
         .attribution
-        .filter(|_| !kind_rule.is_some_and(|r| nobodys_words.contains(&r)));
+        .filter(|_| !kind_rule.is_some_and(|r| nobodys_words.contains(&r)))
+        .filter(|a| {
+            !(kind_rule == Some(rules::SCARE_MARKER) && abuts(text, a.speaker, p.marked.span))
+        });
     Quote {
         span: p.marked.span,
         kind,
