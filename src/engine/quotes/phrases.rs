@@ -517,7 +517,7 @@ fn subject_at(
         .iter()
         .take_while(|t| t.span.end <= span.end)
         .any(|t| starts_upper(text, t));
-    if !opens_phrase && !(lenient && named) {
+    if !(opens_phrase || lenient && named) {
         return None;
     }
     let after = tokens[start..stop]
