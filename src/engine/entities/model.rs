@@ -1,10 +1,10 @@
 //! The entity model file: reading and writing `models/ner.bin`, and tagging with it.
 //!
 //! Layout: [`MAGIC`], a `u32` format version, a `u32` payload length, then the payload
-//! compressed with zlib. The payload holds the tag count, the weight scale, the transition
-//! scores, the feature keys (sorted, delta-coded `u32`), their quantised weights (`i8`, one
-//! column per tag) and the lexicon. All integers are little-endian and fixed-width. This
-//! module does not train (see `crate::train`).
+//! compressed with zlib. The payload holds the tag count, the weight codebook, the
+//! transition scores, the feature keys (sorted, delta-coded `u32`), their quantised weights
+//! (`u8` codebook indices, one column per tag) and the lexicon. All integers are
+//! little-endian and fixed-width. This module does not train (see `crate::train`).
 
 use std::collections::HashMap;
 
