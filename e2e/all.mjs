@@ -2,7 +2,7 @@
 // Usage: node e2e/all.mjs [name...]   (names of test files without .mjs; default all)
 import { launch, serve, Report } from './lib.mjs';
 
-const ALL = ['smoke', 'reading', 'input', 'corrections', 'share', 'security', 'export', 'offline', 'perf'];
+const ALL = ['smoke', 'reading', 'input', 'corrections', 'share', 'security', 'export', 'offline', 'large', 'perf'];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const report = new Report();
 const browser = await launch();

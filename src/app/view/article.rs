@@ -3,7 +3,11 @@
 //!
 //! Marks are plain elements holding text nodes; one delegated handler on the article turns
 //! clicks, keys, pointer and focus moves into actions, so a long article does not create a
-//! closure per mention. It is not the layout logic (see `crate::app::layout`).
+//! closure per mention. A long article is marked progressively: every paragraph's text is in the
+//! page at once, but only the first screenful shows its marks at once; a timer marks the rest a
+//! step at a time, in blocks of paragraphs, and the paragraph holding the selection is marked
+//! out of turn so that it can be scrolled to. It is not the layout logic (see
+//! `crate::app::layout` and `crate::app::progressive`).
 
 use std::cell::Cell;
 use std::collections::BTreeSet;
@@ -14,6 +18,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::app::layout::{layout, unannotated, Highlight, Mark, Paragraph, Piece};
+use crate::app::progressive::{first_selected, is_marked, Progress, BLOCK};
 use crate::app::state::{Action, Focus, Notice, Selection, View, Work};
 use crate::corrections::{Correction, ENTITY_TYPES};
 
@@ -105,6 +110,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
             laid.into_iter().map(Rc::new).collect::<Vec<_>>()
         })
     };
+    let (marked, needed) = use_progress(props, &paragraphs);
     let last_focus = use_mut_ref(|| Cell::new(None::<Focus>));
     let focus_to = {
         let dispatch = props.dispatch.clone();
@@ -166,7 +172,14 @@ pub fn article_view(props: &ArticleProps) -> Html {
                 { prompt(&props.dispatch) }
             } else {
                 <div class="paragraphs">
-                    { for paragraphs.iter().map(|p| html! { <ParagraphView paragraph={p.clone()} /> }) }
+                    { for (0..paragraphs.len()).step_by(BLOCK).map(|from| {
+                        let to = (from + BLOCK).min(paragraphs.len());
+                        html! {
+                            <BlockView paragraphs={paragraphs.clone()} {from} {to}
+                                marked={marked.clamp(from, to)}
+                                needed={needed.filter(|n| (from..to).contains(n))} />
+                        }
+                    }) }
                 </div>
             }
         </article>
@@ -288,10 +301,76 @@ fn legend(props: &ArticleProps) -> Html {
     }
 }
 
+/// How many leading paragraphs show their marks, and the one the selection needs marked: the
+/// count restarts for another text and grows a step per timer tick until all are marked.
+#[hook]
+fn use_progress(
+    props: &ArticleProps,
+    paragraphs: &Rc<Vec<Rc<Paragraph>>>,
+) -> (usize, Option<usize>) {
+    let progress = use_mut_ref(Progress::default);
+    let refresh = use_force_update();
+    let text = match (&props.view, &props.pending_text) {
+        (Some(view), _) => Some(view.text.clone()),
+        (None, pending) => pending.clone(),
+    };
+    let marked = match &text {
+        Some(text) => progress.borrow_mut().follow(text, paragraphs),
+        None => 0,
+    };
+    let annotated = props.view.is_some();
+    let needed = if annotated {
+        first_selected(paragraphs)
+    } else {
+        None
+    };
+    let deps = (marked, Rc::as_ptr(paragraphs) as usize, annotated);
+    let paragraphs = paragraphs.clone();
+    use_effect_with(deps, move |_| {
+        let tick = (annotated && marked < paragraphs.len()).then(|| {
+            gloo::timers::callback::Timeout::new(0, move || {
+                progress.borrow_mut().step(&paragraphs);
+                refresh.force_update();
+            })
+        });
+        move || drop(tick)
+    });
+    (marked, needed)
+}
+
+/// Properties of [`BlockView`].
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    /// Every paragraph of the article.
+    paragraphs: Rc<Vec<Rc<Paragraph>>>,
+    /// The first paragraph of the block.
+    from: usize,
+    /// One past its last paragraph.
+    to: usize,
+    /// Paragraphs before this one show their marks (clamped to the block).
+    marked: usize,
+    /// A paragraph of the block marked out of turn.
+    needed: Option<usize>,
+}
+
+/// A run of paragraphs; a component so that a marking step re-renders only the blocks it
+/// reaches.
+#[function_component(BlockView)]
+fn block_view(props: &BlockProps) -> Html {
+    html! {
+        { for (props.from..props.to).map(|i| html! {
+            <ParagraphView paragraph={props.paragraphs[i].clone()}
+                marked={is_marked(i, props.marked, props.needed)} />
+        }) }
+    }
+}
+
 /// Properties of [`ParagraphView`].
 #[derive(Properties, PartialEq)]
 struct ParagraphProps {
     paragraph: Rc<Paragraph>,
+    /// Whether to show its marks yet (else its text alone).
+    marked: bool,
 }
 
 /// One paragraph; a component so that unchanged paragraphs are not re-rendered while the
@@ -299,6 +378,10 @@ struct ParagraphProps {
 #[function_component(ParagraphView)]
 fn paragraph_view(props: &ParagraphProps) -> Html {
     let paragraph = &props.paragraph;
+    if !props.marked {
+        let text: String = paragraph.pieces.iter().map(|p| p.text.as_str()).collect();
+        return html! { <p class="plain" data-start={paragraph.start.to_string()}>{ text }</p> };
+    }
     html! {
         <p data-start={paragraph.start.to_string()}>{ for paragraph.pieces.iter().map(piece_view) }</p>
     }
