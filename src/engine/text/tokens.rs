@@ -108,6 +108,9 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token
 
 /// The length of a mark to split off the front of `chunk`, if any.
 fn leading_mark_len(chunk: &str) -> Option<usize> {
+    if chunk.as_bytes().first()?.is_ascii_alphanumeric() {
+        return None;
+    }
     let mut chars = chunk.chars();
     let first = chars.next()?;
     let rest = chars.as_str();
@@ -137,6 +140,9 @@ fn is_elision(rest: &str) -> bool {
 
 /// The length of a mark to split off the end of `chunk`, if any.
 fn trailing_mark_len(chunk: &str) -> Option<usize> {
+    if chunk.as_bytes().last()?.is_ascii_alphanumeric() {
+        return None;
+    }
     let last = chunk.chars().next_back()?;
     if chunk.len() == last.len_utf8() {
         return None;
@@ -209,6 +215,10 @@ fn clitic_len(word: &str) -> usize {
 /// Splits the core of a chunk on dashes, ellipses and word-joining slashes.
 fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let core = &text[start..end];
+    if !core.bytes().any(may_separate) {
+        push(text, start, end, out);
+        return;
+    }
     let mut piece_start = 0;
     let mut iter = core.char_indices().peekable();
     while let Some((i, ch)) = iter.next() {
@@ -223,6 +233,12 @@ fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         }
     }
     push(text, start + piece_start, end, out);
+}
+
+/// Whether byte `b` may start a separator: `-`, `.`, `/` or a byte of a non-ASCII character
+/// (dashes and the ellipsis). Most words have none and are pushed whole.
+fn may_separate(b: u8) -> bool {
+    matches!(b, b'-' | b'.' | b'/') || !b.is_ascii()
 }
 
 /// The length of a separator at byte `i` of `core`, or 0.
