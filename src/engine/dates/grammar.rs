@@ -71,8 +71,9 @@ pub struct Found {
 /// The grammar's view of sentence `idx`; wire-style opening quotes (``) split off the word
 /// they open ("``now").
 pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
-    for token in doc.sentence_tokens(idx) {
+    let tokens = doc.sentence_tokens(idx);
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    for token in tokens {
         let mut surface = token.span.of(text);
         let mut start = token.span.start;
         let ticks = surface.len() - surface.trim_start_matches('`').len();
