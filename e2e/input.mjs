@@ -84,7 +84,10 @@ export default async function input({ report, browser, server }) {
     assert(echoed && Date.now() - t0 < 1000, 'main thread answered while annotating');
     await annotated(page);
     assert(visible, 'progress shown');
-    assert(await page.locator('#article mark').count() > 1000, 'long article annotated');
+    // Marks appear a screenful at once, then progressively (src/app/progressive.rs).
+    const marked = await page.waitForFunction(() => document.querySelectorAll('#article mark').length > 1000, null, { timeout: 60_000 })
+      .then(() => true, () => false);
+    assert(marked, 'long article annotated');
   });
   await context.close();
 }

@@ -28,9 +28,11 @@ export default async function large({ report, browser, server }) {
   await report.check('picking the last timeline event scrolls to its sentence at the end', async () => {
     const plain = await page.locator('#article .paragraphs > p.plain').count();
     assert(plain > 0, 'still marking progressively (nothing left to test otherwise)');
+    const t0 = Date.now();
     await page.locator('#panel-timeline .item').last().click();
     const sentence = page.locator('#article .sel');
     await sentence.first().waitFor();
+    report.info(`picking the last timeline event of a 1 MB article: ${Date.now() - t0} ms until highlighted`);
     const text = (await sentence.allTextContents()).join('');
     assert(text.includes('2031'), `highlighted "${text}"`);
     await page.waitForTimeout(400);

@@ -16,7 +16,7 @@ use super::layout::Paragraph;
 /// The weight marked at once when an article appears: a screenful or two.
 pub const FIRST_WEIGHT: usize = 6_000;
 /// The weight marked per step afterwards: small enough to stay under a long task.
-pub const STEP_WEIGHT: usize = 3_000;
+pub const STEP_WEIGHT: usize = 12_000;
 /// Paragraphs per rendering block, so that a step re-renders a few blocks, not every paragraph.
 pub const BLOCK: usize = 32;
 
@@ -42,6 +42,24 @@ pub fn first_selected<P: Borrow<Paragraph>>(paragraphs: &[P]) -> Option<usize> {
     paragraphs
         .iter()
         .position(|p| p.borrow().pieces.iter().any(|piece| piece.selected))
+}
+
+/// The layout to show for a selection: the paragraphs of `highlighted` (the same text laid out
+/// with the selection) that hold a selected piece, and `plain`'s own paragraphs (laid out with
+/// nothing selected) everywhere else, so that unchanged paragraphs stay the same `Rc` and are
+/// not compared or re-rendered. Both layouts must be of the same text.
+pub fn with_selection(plain: &[Rc<Paragraph>], highlighted: Vec<Paragraph>) -> Vec<Rc<Paragraph>> {
+    highlighted
+        .into_iter()
+        .zip(plain)
+        .map(|(new, old)| {
+            if new.pieces.iter().any(|p| p.selected) {
+                Rc::new(new)
+            } else {
+                old.clone()
+            }
+        })
+        .collect()
 }
 
 /// How many bytes differ between two texts: what is left once their common start and their
@@ -144,7 +162,7 @@ mod tests {
 
     #[test]
     fn a_long_article_is_marked_in_steps_until_done() {
-        let paragraphs = article(200, 460);
+        let paragraphs = article(1_000, 460);
         let text: Rc<str> = Rc::from("a long article");
         let mut progress = Progress::default();
         let first = progress.follow(&text, &paragraphs);
@@ -154,7 +172,7 @@ mod tests {
             steps += 1;
             assert!(steps < 200, "never finishes");
         }
-        assert_eq!(progress.marked(), 200);
+        assert_eq!(progress.marked(), 1_000);
         assert!(steps > 10, "marked in {steps} steps");
     }
 
@@ -198,6 +216,19 @@ mod tests {
         assert!(is_marked(41, 3, Some(41)));
         assert!(is_marked(2, 3, Some(41)));
         assert!(!is_marked(45, 3, Some(41)));
+    }
+
+    #[test]
+    fn only_paragraphs_with_a_selection_are_replaced() {
+        let plain: Vec<Rc<Paragraph>> = article(4, 10).into_iter().map(Rc::new).collect();
+        let mut highlighted = article(4, 10);
+        highlighted[2] = paragraph(highlighted[2].start, 10, true);
+        let shown = with_selection(&plain, highlighted);
+        assert_eq!(shown.len(), 4);
+        for i in [0, 1, 3] {
+            assert!(Rc::ptr_eq(&shown[i], &plain[i]), "paragraph {i} kept");
+        }
+        assert!(shown[2].pieces[0].selected);
     }
 
     #[test]

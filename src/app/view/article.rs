@@ -18,7 +18,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::app::layout::{layout, unannotated, Highlight, Mark, Paragraph, Piece};
-use crate::app::progressive::{first_selected, is_marked, Progress, BLOCK};
+use crate::app::progressive::{first_selected, is_marked, with_selection, Progress, BLOCK};
 use crate::app::state::{Action, Focus, Notice, Selection, View, Work};
 use crate::corrections::{Correction, ENTITY_TYPES};
 
@@ -94,20 +94,31 @@ pub struct ArticleProps {
 /// The article with its marks.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleProps) -> Html {
-    let paragraphs = {
+    let plain = {
         let deps = (
             props.view.clone(),
             props.pending_text.clone(),
             props.hidden.clone(),
-            props.highlight,
         );
-        use_memo(deps, |(view, pending, hidden, highlight)| {
+        use_memo(deps, |(view, pending, hidden)| {
             let laid = match (view, pending) {
-                (Some(v), _) => layout(&v.text, &v.annotations, hidden, *highlight),
+                (Some(v), _) => layout(&v.text, &v.annotations, hidden, Highlight::default()),
                 (None, Some(text)) => unannotated(text),
                 (None, None) => Vec::new(),
             };
             laid.into_iter().map(Rc::new).collect::<Vec<_>>()
+        })
+    };
+    // The selection re-lays only the paragraphs it touches; the others stay the same `Rc`s.
+    let paragraphs = {
+        let deps = (plain.clone(), props.highlight);
+        let view = props.view.clone();
+        let hidden = props.hidden.clone();
+        use_memo(deps, move |(plain, highlight)| match view {
+            Some(v) if *highlight != Highlight::default() => {
+                with_selection(plain, layout(&v.text, &v.annotations, &hidden, *highlight))
+            }
+            _ => plain.to_vec(),
         })
     };
     let (marked, needed) = use_progress(props, &paragraphs);
@@ -175,7 +186,7 @@ pub fn article_view(props: &ArticleProps) -> Html {
                     { for (0..paragraphs.len()).step_by(BLOCK).map(|from| {
                         let to = (from + BLOCK).min(paragraphs.len());
                         html! {
-                            <BlockView paragraphs={paragraphs.clone()} {from} {to}
+                            <BlockView paragraphs={paragraphs[from..to].to_vec()} {from}
                                 marked={marked.clamp(from, to)}
                                 needed={needed.filter(|n| (from..to).contains(n))} />
                         }
@@ -341,12 +352,10 @@ fn use_progress(
 /// Properties of [`BlockView`].
 #[derive(Properties, PartialEq)]
 struct BlockProps {
-    /// Every paragraph of the article.
-    paragraphs: Rc<Vec<Rc<Paragraph>>>,
-    /// The first paragraph of the block.
+    /// The block's paragraphs.
+    paragraphs: Vec<Rc<Paragraph>>,
+    /// The index of its first paragraph in the article.
     from: usize,
-    /// One past its last paragraph.
-    to: usize,
     /// Paragraphs before this one show their marks (clamped to the block).
     marked: usize,
     /// A paragraph of the block marked out of turn.
@@ -358,9 +367,9 @@ struct BlockProps {
 #[function_component(BlockView)]
 fn block_view(props: &BlockProps) -> Html {
     html! {
-        { for (props.from..props.to).map(|i| html! {
-            <ParagraphView paragraph={props.paragraphs[i].clone()}
-                marked={is_marked(i, props.marked, props.needed)} />
+        { for props.paragraphs.iter().enumerate().map(|(i, paragraph)| html! {
+            <ParagraphView paragraph={paragraph.clone()}
+                marked={is_marked(props.from + i, props.marked, props.needed)} />
         }) }
     }
 }
