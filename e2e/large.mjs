@@ -1,6 +1,7 @@
 // A pasted 1 MB article keeps the page usable: annotations arrive, the panels list items,
 // picking items whose text is near the end scrolls to and highlights them while the article is
-// still being marked progressively, and typing in the title field still works.
+// still being marked progressively, typing in the title field still works, and printing marks
+// the whole article.
 import { assert, assertEq, annotated, open, setText, DESKTOP } from './lib.mjs';
 
 const ENDING = 'In a late statement, Prime Minister Hendrik Osterhaus said in Amsterdam that the '
@@ -58,6 +59,14 @@ export default async function large({ report, browser, server }) {
     await page.waitForFunction(() => document.querySelector('.article-title')?.textContent === 'The long read');
     report.info(`typing a 13-character title over a 1 MB article: ${Date.now() - t0} ms`);
     assertEq(page.errors, [], 'page errors');
+  });
+
+  await report.check('before printing, every paragraph of a 1 MB article is marked', async () => {
+    assert(await page.locator('#article .paragraphs > p.plain').count() > 0, 'still marking progressively');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(() => !document.querySelector('#article .paragraphs > p.plain'), null, { timeout: 60_000 });
+    const marks = await page.locator('#article mark.m').count();
+    assert(marks > 10_000, `${marks} marks`);
   });
   await context.close();
 }

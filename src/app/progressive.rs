@@ -5,8 +5,9 @@
 //! the page for seconds. The whole text is always in the page (so print, find-in-page and text
 //! selection see all of it), but only the first screenful of paragraphs is marked at once; the
 //! rest is marked a chunk at a time between frames, and the paragraph holding the selection is
-//! marked out of turn. Pure and natively tested; the article view keeps a [`Progress`] and only
-//! wires it to a timer. It is not the layout (see `crate::app::layout`).
+//! marked out of turn; before printing, all are marked. Pure and natively tested; the article
+//! view keeps a [`Progress`] and only wires it to a timer. It is not the layout (see
+//! `crate::app::layout`).
 
 use std::borrow::Borrow;
 use std::rc::Rc;
@@ -110,6 +111,11 @@ impl Progress {
         self.marked < paragraphs.len()
     }
 
+    /// Marks every paragraph at the next render (before printing).
+    pub fn finish(&mut self) {
+        self.marked = usize::MAX;
+    }
+
     /// How many leading paragraphs are marked.
     pub fn marked(&self) -> usize {
         self.marked
@@ -195,6 +201,17 @@ mod tests {
         assert_eq!(progress.follow(&typed, &paragraphs), 200);
         let other: Rc<str> = Rc::from("y".repeat(92_000).as_str());
         assert!(progress.follow(&other, &paragraphs) < 20);
+    }
+
+    #[test]
+    fn finishing_marks_every_paragraph_of_the_same_text() {
+        let paragraphs = article(1_000, 460);
+        let text: Rc<str> = Rc::from("a long article");
+        let mut progress = Progress::default();
+        assert!(progress.follow(&text, &paragraphs) < 1_000);
+        progress.finish();
+        assert_eq!(progress.follow(&text, &paragraphs), 1_000);
+        assert!(!progress.step(&paragraphs));
     }
 
     #[test]

@@ -313,7 +313,8 @@ fn legend(props: &ArticleProps) -> Html {
 }
 
 /// How many leading paragraphs show their marks, and the one the selection needs marked: the
-/// count restarts for another text and grows a step per timer tick until all are marked.
+/// count restarts for another text and grows a step per timer tick until all are marked, or at
+/// once when the page is about to be printed.
 #[hook]
 fn use_progress(
     props: &ArticleProps,
@@ -335,6 +336,18 @@ fn use_progress(
     } else {
         None
     };
+    {
+        let progress = progress.clone();
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let listener = gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                progress.borrow_mut().finish();
+                refresh.force_update();
+            });
+            move || drop(listener)
+        });
+    }
     let deps = (marked, Rc::as_ptr(paragraphs) as usize, annotated);
     let paragraphs = paragraphs.clone();
     use_effect_with(deps, move |_| {
