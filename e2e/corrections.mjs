@@ -107,7 +107,7 @@ export default async function corrections({ report, browser, server }) {
     await page.locator('#panel-timeline .item').first().click();
     await page.fill('#edit-date', '2024-11-15');
     await page.locator('#edit-date').press('Enter');
-    await page.waitForFunction(() => [...document.querySelectorAll('#panel-timeline .when')].some((w) => w.textContent === '2024-11-15'));
+    await page.waitForFunction(() => [...document.querySelectorAll('#panel-timeline .when')].some((w) => w.dataset.value === '2024-11-15'));
   });
 
   await report.check('corrections survive a small edit of the text and re-annotation', async () => {

@@ -61,7 +61,7 @@ export default async function input({ report, browser, server }) {
     await page.fill('#text', 'The vote was on Tuesday.');
     await page.fill('#date', '2025-03-14');
     await annotated(page);
-    await page.waitForFunction(() => [...document.querySelectorAll('#panel-timeline .when')].some((w) => w.textContent === '2025-03-11'));
+    await page.waitForFunction(() => [...document.querySelectorAll('#panel-timeline .when')].some((w) => w.dataset.value === '2025-03-11'));
   });
 
   await report.check('"New article" clears the work (after asking) and shows the prompt', async () => {

@@ -80,6 +80,12 @@ export default async function reading({ report, browser, server }) {
     assertEq(await items.count(), all, 'all quotes again');
   });
 
+  await report.check('timeline dates read as words, the exact value in a tooltip', async () => {
+    const tuesday = page.locator('#panel-timeline .when[data-value="2025-03-11"]');
+    assertEq(await tuesday.innerText(), '11 Mar 2025', 'date in words');
+    assertEq(await tuesday.getAttribute('title'), '2025-03-11', 'exact value');
+  });
+
   await report.check('keyboard shortcuts: j/k step through items, 3 shows quotes, Esc clears, e edits', async () => {
     await page.locator('#article').focus();
     await page.keyboard.press('Escape');

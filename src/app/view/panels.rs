@@ -129,7 +129,7 @@ fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
             <ol class="items">
                 { for a.events.iter().enumerate().map(|(i, e)| item(props, Selection::Event(i), html! {
                     <>
-                        <span class="when">{ e.value.clone() }</span>
+                        { when(&e.value) }
                         <span class="what">{ e.summary.clone() }</span>
                     </>
                 }, || date_editor(a, e.date, &props.dispatch))) }
@@ -143,7 +143,7 @@ fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
         <ol class="items">
             { for a.dates.iter().enumerate().map(|(i, d)| item(props, Selection::Date(i), html! {
                 <>
-                    <span class="when">{ d.value.clone() }</span>
+                    { when(&d.value) }
                     <span class="what">{ d.text.clone() }</span>
                 </>
             }, || date_editor(a, i, &props.dispatch))) }
@@ -172,6 +172,13 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
                 }) }
             </ul>
         </>
+    }
+}
+
+/// A date in words, its TimeML value kept in `data-value` and the tooltip.
+fn when(value: &str) -> Html {
+    html! {
+        <span class="when" data-value={value.to_string()} title={value.to_string()}>{ crate::app::when::human(value) }</span>
     }
 }
 
