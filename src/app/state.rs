@@ -98,7 +98,7 @@ impl PartialEq for View {
 }
 
 /// A panel (a tab on phones).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Panel {
     /// People, organisations, places...
     #[default]
@@ -190,7 +190,13 @@ pub struct State {
     pub link: Option<String>,
     /// The speaker the Quotes panel shows quotes of (a [`speakers::Speaker`] key); `None`: all.
     pub quote_speaker: Option<String>,
+    /// Panels whose every item is listed; the others list [`PANEL_PAGE`] (a long article's
+    /// thousands of items would otherwise block the page while they render).
+    pub listed_in_full: BTreeSet<Panel>,
 }
+
+/// How many items a panel lists before the reader asks for all of them.
+pub const PANEL_PAGE: usize = 200;
 
 /// The mention or date under the pointer or keyboard focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,6 +261,8 @@ pub enum Action {
     ShowLink(Option<String>),
     /// Show only the quotes of one speaker (a [`speakers::Speaker`] key), or all of them.
     FilterQuotes(Option<String>),
+    /// List every item of a panel, not only the first [`PANEL_PAGE`].
+    ListAll(Panel),
 }
 
 impl Default for State {
@@ -279,6 +287,7 @@ impl State {
             offer: None,
             link: None,
             quote_speaker: None,
+            listed_in_full: BTreeSet::new(),
         }
     }
 
@@ -352,6 +361,9 @@ impl State {
                 }
             }
             Action::ShowLink(link) => self.link = link,
+            Action::ListAll(panel) => {
+                self.listed_in_full.insert(panel);
+            }
             Action::FilterQuotes(speaker) => {
                 self.quote_speaker = speaker;
                 self.panel = Panel::Quotes;
@@ -369,6 +381,7 @@ impl State {
         self.history = History::default();
         self.offer = None;
         self.quote_speaker = None;
+        self.listed_in_full.clear();
     }
 
     fn restore(&mut self, shared: Shared) {
@@ -475,6 +488,20 @@ impl State {
                 .map(Selection::Quote)
                 .collect(),
         }
+    }
+
+    /// How many of `panel`'s items to list: all when the reader asked, else the first
+    /// [`PANEL_PAGE`], or more to reach the selected item.
+    pub fn listed(&self, panel: Panel) -> usize {
+        let items = self.items(panel);
+        if self.listed_in_full.contains(&panel) {
+            return items.len();
+        }
+        let selected = self
+            .selection
+            .and_then(|s| items.iter().position(|&i| i == s))
+            .map_or(0, |at| at + 1);
+        items.len().min(PANEL_PAGE.max(selected))
     }
 
     fn step(&mut self, delta: i32) {

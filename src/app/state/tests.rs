@@ -311,3 +311,21 @@ fn opening_another_article_clears_the_quote_filter() {
     state.apply(Action::NewArticle);
     assert_eq!(state.quote_speaker, None);
 }
+
+#[test]
+fn a_long_panel_lists_a_page_until_asked_for_all() {
+    let mut state = annotated(PANEL_PAGE + 50, 0);
+    assert_eq!(state.listed(Panel::Entities), PANEL_PAGE);
+    state.apply(Action::ListAll(Panel::Entities));
+    assert_eq!(state.listed(Panel::Entities), PANEL_PAGE + 50);
+    state.apply(Action::NewArticle);
+    assert!(state.listed_in_full.is_empty());
+}
+
+#[test]
+fn a_selected_item_past_the_page_is_listed() {
+    let mut state = annotated(PANEL_PAGE + 50, 0);
+    state.apply(Action::Select(Selection::Entity(PANEL_PAGE + 9)));
+    assert_eq!(state.listed(Panel::Entities), PANEL_PAGE + 10);
+    assert_eq!(annotated(3, 0).listed(Panel::Entities), 3);
+}

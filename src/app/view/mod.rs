@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Action, Focus, Notice, Shared, State, Work};
+use super::state::{Action, Focus, Notice, Panel, Shared, State, Work};
 use article::ArticleView;
 use input::InputForm;
 use panels::Panels;
@@ -117,6 +117,7 @@ pub fn app() -> Html {
                     selection={state.selection}
                     panel={state.panel}
                     quote_speaker={state.quote_speaker.clone()}
+                    listed={Panel::ALL.map(|p| state.listed(p))}
                     dispatch={dispatch.clone()}
                 />
             </main>

@@ -25,6 +25,8 @@ pub struct PanelsProps {
     pub panel: Panel,
     /// The speaker whose quotes alone are listed, if any.
     pub quote_speaker: Option<String>,
+    /// How many items each panel lists, in the order of [`Panel::ALL`].
+    pub listed: [usize; 3],
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -80,6 +82,29 @@ pub fn panels(props: &PanelsProps) -> Html {
     }
 }
 
+/// How many items `panel` lists.
+fn listed(props: &PanelsProps, panel: Panel) -> usize {
+    Panel::ALL
+        .iter()
+        .position(|&p| p == panel)
+        .map_or(usize::MAX, |i| props.listed[i])
+}
+
+/// "Show all 3,204": lists the rest of a long panel.
+fn list_all_button(props: &PanelsProps, panel: Panel, total: usize) -> Html {
+    if listed(props, panel) >= total {
+        return html! {};
+    }
+    let list_all = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::ListAll(panel));
+    html! {
+        <button type="button" class="list-all" onclick={list_all}>
+            { format!("Show all {total} ({} more)", total - listed(props, panel)) }
+        </button>
+    }
+}
+
 fn item(
     props: &PanelsProps,
     selection: Selection,
@@ -108,8 +133,9 @@ fn entities(a: &Annotations, props: &PanelsProps) -> Html {
         return html! { <p class="empty">{ "No people, organisations or places found." }</p> };
     }
     html! {
+        <>
         <ul class="items">
-            { for a.entities.iter().enumerate().map(|(index, e)| item(props, Selection::Entity(e.id), html! {
+            { for a.entities.iter().enumerate().take(listed(props, Panel::Entities)).map(|(index, e)| item(props, Selection::Entity(e.id), html! {
                 <>
                     <span class={classes!("badge", type_class(&e.kind))} title={type_name(&e.kind)}>{ type_abbr(&e.kind) }</span>
                     <span class="name">{ e.name.clone() }</span>
@@ -120,34 +146,42 @@ fn entities(a: &Annotations, props: &PanelsProps) -> Html {
                 </>
             }, || entity_editor(a, index, &props.dispatch))) }
         </ul>
+        { list_all_button(props, Panel::Entities, a.entities.len()) }
+        </>
     }
 }
 
 fn timeline(a: &Annotations, props: &PanelsProps) -> Html {
     if !a.events.is_empty() {
         return html! {
+            <>
             <ol class="items">
-                { for a.events.iter().enumerate().map(|(i, e)| item(props, Selection::Event(i), html! {
+                { for a.events.iter().enumerate().take(listed(props, Panel::Timeline)).map(|(i, e)| item(props, Selection::Event(i), html! {
                     <>
                         { when(&e.value) }
                         <span class="what">{ e.summary.clone() }</span>
                     </>
                 }, || date_editor(a, e.date, &props.dispatch))) }
             </ol>
+            { list_all_button(props, Panel::Timeline, a.events.len()) }
+            </>
         };
     }
     if a.dates.is_empty() {
         return html! { <p class="empty">{ "No dates found." }</p> };
     }
     html! {
+        <>
         <ol class="items">
-            { for a.dates.iter().enumerate().map(|(i, d)| item(props, Selection::Date(i), html! {
+            { for a.dates.iter().enumerate().take(listed(props, Panel::Timeline)).map(|(i, d)| item(props, Selection::Date(i), html! {
                 <>
                     { when(&d.value) }
                     <span class="what">{ d.text.clone() }</span>
                 </>
             }, || date_editor(a, i, &props.dispatch))) }
         </ol>
+        { list_all_button(props, Panel::Timeline, a.dates.len()) }
+        </>
     }
 }
 
@@ -156,11 +190,12 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
         return html! { <p class="empty">{ "No quotes found." }</p> };
     }
     let shown = speakers::quotes_by(a, props.quote_speaker.as_deref());
+    let total = shown.len();
     html! {
         <>
             { speaker_filter(a, props) }
             <ul class="items">
-                { for shown.into_iter().map(|i| {
+                { for shown.into_iter().take(listed(props, Panel::Quotes)).map(|i| {
                     let q = &a.quotes[i];
                     item(props, Selection::Quote(i), html! {
                         <>
@@ -171,6 +206,7 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
                     }, || quote_editor(a, i, &props.dispatch))
                 }) }
             </ul>
+            { list_all_button(props, Panel::Quotes, total) }
         </>
     }
 }
