@@ -23,6 +23,7 @@ pub mod quotes;
 pub mod span;
 pub mod text;
 pub mod timeline;
+mod words;
 
 pub use calendar::CivilDate;
 pub use error::{LoadError, LoadErrorKind};

@@ -6,6 +6,8 @@
 //! [`Match`]. This module owns no rule itself and resolves nothing: values come from
 //! [`super::normalise`].
 
+use compact_str::CompactString;
+
 use crate::engine::span::Span;
 use crate::engine::text::{Document, TokenKind};
 
@@ -19,7 +21,7 @@ pub struct Tok {
     /// Where it is in the text.
     pub span: Span,
     /// Lower-cased surface without a trailing full stop ("sept." → "sept").
-    pub key: String,
+    pub key: CompactString,
     /// Word, number or punctuation.
     pub kind: TokenKind,
     /// Whether the surface starts with an upper-case letter.
@@ -95,20 +97,26 @@ pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
 }
 
 fn tok(surface: &str, start: usize, kind: TokenKind) -> Tok {
-    let lower = if surface.is_ascii() {
-        surface.to_ascii_lowercase()
-    } else {
-        surface.to_lowercase()
-    };
-    let key = match lower.strip_suffix('.') {
-        Some(stripped) if !stripped.is_empty() => stripped.to_string(),
-        _ => lower,
+    let key = match surface.strip_suffix('.') {
+        Some(stripped) if !stripped.is_empty() => lower_key(stripped),
+        _ => lower_key(surface),
     };
     Tok {
         span: Span::new(start, start + surface.len()),
         key,
         kind,
         capital: surface.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// `surface` in lower case, kept inline when short (most tokens), so a token costs no allocation.
+fn lower_key(surface: &str) -> CompactString {
+    if surface.is_ascii() {
+        let mut key = CompactString::from(surface);
+        key.make_ascii_lowercase();
+        key
+    } else {
+        CompactString::from(surface.to_lowercase())
     }
 }
 

@@ -4,10 +4,10 @@
 //! Plain lookup tables over lower-cased keys (trailing full stop removed). This is not a
 //! grammar: which sequences form an expression is decided in [`super::rules`].
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::engine::calendar::Weekday;
+use crate::engine::words::WordSet;
 
 /// A unit of time, as durations and relative expressions count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,7 +269,7 @@ pub fn parse_digits(s: &str) -> Option<u32> {
 /// Every word of this lexicon that can open an expression, plus `extra` (the rules' own
 /// openers): one hash lookup instead of a dozen string tables per token.
 pub fn opens_expression(key: &str, extra: fn(&str) -> bool) -> bool {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         let candidates = [
             "january",

@@ -236,7 +236,7 @@ mod tests {
             .split(' ')
             .map(|w| Tok {
                 span: Span::new(0, 0),
-                key: w.to_string(),
+                key: w.into(),
                 kind: if w.chars().any(char::is_alphabetic) {
                     TokenKind::Word
                 } else {

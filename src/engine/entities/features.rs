@@ -418,6 +418,10 @@ impl TokenInfo {
         {
             emit(Template::Affix, *h);
         }
+        for &h in self.cluster.iter().filter(|&&h| h != 0) {
+            emit(Template::Cluster, h);
+            emit(Template::Cluster, mix(h, self.case as u64));
+        }
     }
 }
 
@@ -484,7 +488,12 @@ impl DocFeatures {
     pub fn new<S: AsRef<str>>(lexicon: &Lexicon, sentences: &[Vec<S>]) -> DocFeatures {
         let mut doc = DocFeatures::default();
         let mut lower = String::new();
-        let mut seen: HashMap<u64, TokenInfo, IdBuild> = HashMap::default();
+        let words: usize = sentences.iter().map(Vec::len).sum();
+        let distinct = distinct_words_estimate(words);
+        let mut seen: HashMap<u64, TokenInfo, IdBuild> =
+            HashMap::with_capacity_and_hasher(distinct, IdBuild::default());
+        doc.usage.reserve(distinct);
+        doc.sentences.reserve(sentences.len());
         for sentence in sentences {
             let mut tokens: Vec<TokenInfo> = sentence
                 .iter()
@@ -627,10 +636,6 @@ impl DocFeatures {
                 }
             }
         }
-        for &h in t.cluster.iter().filter(|&&h| h != 0) {
-            emit(Template::Cluster, h);
-            emit(Template::Cluster, mix(h, t.case as u64));
-        }
         if matches!(t.case, Case::Title | Case::Upper | Case::Mixed) {
             let (lower_uses, cap_uses) = self.usage.get(&t.lower).copied().unwrap_or_default();
             let mid = i > 0 && sentence.case == SentenceCase::Normal;
@@ -640,6 +645,12 @@ impl DocFeatures {
             emit(Template::Document, mix(evidence + 4, t.case as u64));
         }
     }
+}
+
+/// About how many distinct words a document of `words` tokens has (in news text up to three
+/// in five for an article, far fewer for a long one), so that its tables are sized once.
+fn distinct_words_estimate(words: usize) -> usize {
+    (words * 3 / 5).min(2_000 + words / 8)
 }
 
 /// The set bits of `mask`, lowest first.
