@@ -46,8 +46,8 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 
 /// The tokens of `span`, a stretch of `text` (usually a paragraph), in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
     let region = span.of(text);
+    let mut out = Vec::with_capacity(region.len() / 5);
     let mut chunk_start: Option<usize> = None;
     for (i, ch) in region.char_indices() {
         match (ch.is_whitespace(), chunk_start) {
@@ -89,6 +89,13 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 
 /// Splits one white-space-free chunk `[start, end)`.
 fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
+    if let Some(kind) = plain_kind(&text[start..end]) {
+        out.push(Token {
+            span: Span::new(start, end),
+            kind,
+        });
+        return;
+    }
     while let Some(len) = leading_mark_len(&text[start..end]) {
         push(text, start, start + len, out);
         start += len;
@@ -104,6 +111,23 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token
     for mark in trailing.into_iter().rev() {
         push(text, mark.start, mark.end, out);
     }
+}
+
+/// The kind of a chunk of ASCII letters and digits only (most words), which is one token
+/// as it stands; `None` for any other chunk.
+fn plain_kind(chunk: &str) -> Option<TokenKind> {
+    let mut letters = false;
+    for b in chunk.bytes() {
+        if !b.is_ascii_alphanumeric() {
+            return None;
+        }
+        letters |= b.is_ascii_alphabetic();
+    }
+    Some(if letters {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    })
 }
 
 /// The length of a mark to split off the front of `chunk`, if any.
@@ -330,6 +354,16 @@ mod tests {
             surfaces("'terrorist infrastructure'"),
             ["'", "terrorist", "infrastructure", "'"]
         );
+    }
+
+    #[test]
+    fn plain_chunks_get_the_kind_of_the_general_path() {
+        for chunk in ["Dar", "2025", "5bn", "x", "7", "COVID19"] {
+            assert_eq!(plain_kind(chunk), Some(kind_of(chunk)), "{chunk}");
+        }
+        for chunk in ["U.S.", "don't", "said,", "é", "5.2", "-"] {
+            assert_eq!(plain_kind(chunk), None, "{chunk}");
+        }
     }
 
     #[test]
