@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::features::{case_of, normalize, Case, DocFeatures, Feature, Template};
+use super::features::{case_of, normalize, Case, DocFeatures, Feature, Template, TokenInfo};
 use super::lexicon::{phrase_hash, GazList};
 use super::model::{tag_document, Model};
 use super::resolve::{cluster, MergeRule};
@@ -136,9 +136,8 @@ fn tag_doc<'a>(model: &Model, text: &'a str, doc: &Document) -> Tagged<'a> {
         .collect();
     let features = DocFeatures::new(&model.lexicon, &surfaces);
     let tags = tag_document(&model.weights, &features);
-    let shouting = surfaces
-        .iter()
-        .map(|words| sentence_shouted(words))
+    let shouting = (0..features.len())
+        .map(|s| sentence_shouted(features.tokens(s)))
         .collect();
     Tagged {
         surfaces,
@@ -381,10 +380,11 @@ fn shouted(doc: &Document, tagged: &Tagged<'_>, span: Span) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether a sentence's words are written in capitals, at least half of them.
-fn sentence_shouted(words: &[&str]) -> bool {
+/// Whether a sentence's words are written in capitals, at least half of them (headline
+/// truecasing reads some title-case words as lower case, which counts the same here).
+fn sentence_shouted(tokens: &[TokenInfo]) -> bool {
     let (mut cased, mut upper) = (0usize, 0usize);
-    for case in words.iter().map(|w| case_of(w)) {
+    for case in tokens.iter().map(|t| t.case) {
         cased += usize::from(case != Case::None);
         upper += usize::from(case == Case::Upper);
     }

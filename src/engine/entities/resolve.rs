@@ -43,19 +43,24 @@ fn key_of(lexicon: &Lexicon, text: &str, mention: &Mention) -> Key {
     }
 }
 
+/// The letters of an acronym (`PAF`, `U.N.`: two to six capitals, full stops left out).
 fn acronym_letters(surface: &str) -> Option<String> {
-    let letters: String = surface.chars().filter(|c| *c != '.').collect();
-    let ok = (2..=6).contains(&letters.chars().count())
-        && letters
-            .chars()
-            .all(|c| c.is_uppercase() && c.is_alphabetic());
-    ok.then_some(letters)
+    let letters = || surface.chars().filter(|c| *c != '.');
+    let mut count = 0;
+    for c in letters() {
+        count += 1;
+        if count > 6 || !(c.is_uppercase() && c.is_alphabetic()) {
+            return None;
+        }
+    }
+    (count >= 2).then(|| letters().collect())
 }
 
+/// The capitals opening the words of a name that count for an acronym.
 fn initials(surface: &str) -> String {
     surface
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !ACRONYM_SKIP.iter().any(|skip| w.eq_ignore_ascii_case(skip)))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -268,8 +273,12 @@ mod tests {
         assert_eq!(acronym_letters("PAF").as_deref(), Some("PAF"));
         assert_eq!(acronym_letters("U.N.").as_deref(), Some("UN"));
         assert_eq!(acronym_letters("Dar"), None);
+        assert_eq!(acronym_letters("P"), None);
+        assert_eq!(acronym_letters("NASDAQX"), None);
+        assert_eq!(acronym_letters("ÉTAT").as_deref(), Some("ÉTAT"));
         assert_eq!(initials("Pakistan Air Force"), "PAF");
         assert_eq!(initials("Bank of England"), "BE");
+        assert_eq!(initials("Bank OF England"), "BE");
     }
 
     #[test]
