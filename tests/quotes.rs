@@ -356,6 +356,7 @@ fn apostrophes_never_open_quotes() {
         "Pakistan's minister and Pakistan’s envoy met.",
         "The officials’ view and the officials' view differ.",
         "Rock ’n’ roll aside, nothing happened.",
+        "Trump‘s comments drew criticism.",
     ] {
         assert_eq!(marked(text), [], "{text}");
     }
@@ -401,6 +402,49 @@ fn a_stray_mark_does_not_swallow_the_rest_of_the_article() {
         "A 12\" pipe and a stray “ mark.\n\nLater, Dar said: “We are ready.”\n\n“Fine,” she said.";
     let texts: Vec<&str> = marked(text).iter().map(|q| q.text).collect();
     assert_eq!(texts, ["“We are ready.”", "“Fine,”"]);
+}
+
+#[test]
+fn a_closing_mark_opening_a_paragraph_opened_nothing() {
+    let text = "She was critical.\n\n” … they are so not like him,” she said in December.";
+    assert_eq!(
+        marked(text),
+        [direct("” … they are so not like him,”", "she", "said")]
+    );
+}
+
+#[test]
+fn an_opening_mark_spaced_off_its_words_opened_nothing() {
+    let text = "As Politico reported, “ … Trump would win, and handily.”";
+    let found = marked(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "“ … Trump would win, and handily.”");
+    assert_eq!(found[0].speaker, Some("Politico"));
+}
+
+#[test]
+fn a_stray_opener_nested_the_quotes_after_it() {
+    let text = "A stray “ mark. “We will win,” Dar said. “And soon.”\n\nNothing else.";
+    let texts: Vec<(&str, Option<&str>)> =
+        marked(text).iter().map(|q| (q.text, q.speaker)).collect();
+    assert_eq!(
+        texts,
+        [
+            ("“We will win,”", Some("Dar")),
+            ("“And soon.”", Some("Dar"))
+        ]
+    );
+}
+
+#[test]
+fn a_quote_in_capitals_alone_on_its_line_was_taken_for_the_previous_speaker() {
+    let text = "“We will stay,” the spokesman said.\n“DIVISIVE, STUPID AND WRONG”\nHe left.";
+    let found = marked(text);
+    assert_eq!(found[1].text, "“DIVISIVE, STUPID AND WRONG”");
+    assert_eq!(found[1].kind, QuoteKind::Scare);
+    assert_eq!(found[1].speaker, None);
+    let crosstalk = "“I will win,” he said.\n\n\"(CROSSTALK.)\n\n\"We agree.\"";
+    assert_eq!(marked(crosstalk)[1].kind, QuoteKind::Scare);
 }
 
 #[test]

@@ -77,10 +77,15 @@ pub(crate) struct KindInput<'a> {
     pub inner: Span,
     /// Whether a cue or source was found for it.
     pub attributed: bool,
+    /// Whether the quote stands alone on its line.
+    pub own_line: bool,
 }
 
 /// The kind of a marked quote, and the rule id when the kind itself is the finding.
 pub(crate) fn kind_of(input: &KindInput<'_>) -> (QuoteKind, Option<Rule>) {
+    if is_heading(input) {
+        return (QuoteKind::Scare, Some(rules::SCARE_HEADING));
+    }
     if follows_marker(input) {
         return (QuoteKind::Scare, Some(rules::SCARE_MARKER));
     }
@@ -201,6 +206,18 @@ fn names_a_work(input: &KindInput<'_>) -> bool {
     }
     let after_work = before > 0 && noun(before - 1, false);
     owned || after_work || noun(quote.end, true)
+}
+
+/// A quote in capitals standing alone on its line is a heading or a stage direction:
+/// “DIVISIVE, STUPID AND WRONG”, "(CROSSTALK.)".
+fn is_heading(input: &KindInput<'_>) -> bool {
+    let mut letters = input
+        .inner
+        .of(input.text)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .peekable();
+    input.own_line && letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
 /// Whether a scare marker ("so-called") stands right before the quote.

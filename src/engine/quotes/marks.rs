@@ -83,6 +83,7 @@ pub(crate) fn find(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
 
 fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out: &mut Vec<Marked>) {
     let region = paragraph.of(text);
+    let found_before = out.len();
     let mut stack: Vec<Pending> = Vec::new();
     let mut prev: Option<char> = None;
     // Where the last single-quoted stretch closed: a straight double mark after it and a
@@ -140,16 +141,25 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
         }
         prev = Some(ch);
     }
-    if let Some(first) = stack.first().filter(|p| !p.markup) {
-        let continues = next_opener == Some(first.family);
-        if continues || first.start == paragraph.start {
-            out.push(Marked {
-                span: Span::new(first.start, paragraph.end),
-                inner: Span::new(first.inner_start, paragraph.end),
-                depth: 0,
-                open_ended: true,
-            });
-        }
+    let kept = stack
+        .first()
+        .filter(|p| !p.markup && (next_opener == Some(p.family) || p.start == paragraph.start));
+    let dropped: Vec<usize> = stack
+        .iter()
+        .skip(usize::from(kept.is_some()))
+        .map(|p| p.start)
+        .collect();
+    for m in &mut out[found_before..] {
+        let unclosed_around = dropped.iter().filter(|&&s| s < m.span.start).count();
+        m.depth = m.depth.saturating_sub(unclosed_around);
+    }
+    if let Some(first) = kept {
+        out.push(Marked {
+            span: Span::new(first.start, paragraph.end),
+            inner: Span::new(first.inner_start, paragraph.end),
+            depth: 0,
+            open_ended: true,
+        });
     }
 }
 
@@ -190,12 +200,16 @@ fn classify(
         (false, false) => None,
     };
     match ch {
-        '“' => role(can_open(), can_close() && !can_open()).map(|r| (Family::Double, r)),
+        '“' => {
+            let spaced_open = spaced(prev, next) && !pending(Family::Double);
+            role(can_open() || spaced_open, can_close() && !can_open()).map(|r| (Family::Double, r))
+        }
         '”' => {
             let glued_close =
                 prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && pending(Family::Double);
             let close = can_close() || glued_close;
-            role(can_open() && !close, close).map(|r| (Family::Double, r))
+            let opens_paragraph = prev.is_none() && next.is_some_and(char::is_whitespace);
+            role((can_open() || opens_paragraph) && !close, close).map(|r| (Family::Double, r))
         }
         '„' => role(can_open(), false).map(|r| (Family::Double, r)),
         '"' => role(can_open(), can_close()).map(|r| (Family::Double, r)),
@@ -204,7 +218,9 @@ fn classify(
         '‹' => role(!is_word(prev), false).map(|r| (Family::SingleAngle, r)),
         '›' => role(false, !is_word(next)).map(|r| (Family::SingleAngle, r)),
         '‘' | '‚' => {
-            let elided = next.is_some_and(|c| c.is_ascii_digit());
+            let elided = next.is_some_and(|c| c.is_ascii_digit())
+                || (prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric));
             role(can_open() && !elided, false).map(|r| (Family::Single, r))
         }
         '’' | '\'' => {
@@ -232,6 +248,12 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
 /// outside stops them.
 fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
+}
+
+/// A mark standing apart between spaces (`reported, “ … if the`): only an opening glyph
+/// with nothing pending opens there.
+fn spaced(prev: Option<char>, next: Option<char>) -> bool {
+    is_space(prev) && next.is_some_and(char::is_whitespace)
 }
 
 fn is_space(c: Option<char>) -> bool {
@@ -291,6 +313,7 @@ mod tests {
             "The officials’ view prevailed.",
             "The officials' view prevailed.",
             "Back in the ‘90s it was fine.",
+            "Trump‘s comments drew criticism.",
         ] {
             assert_eq!(quoted(text), Vec::<&str>::new(), "{text}");
         }
@@ -340,6 +363,27 @@ mod tests {
     fn a_stray_mark_costs_only_its_paragraph() {
         let text = "A 12\" pipe and a stray “ mark here.\n\nNext he said “fine” again.";
         assert_eq!(quoted(text), ["“fine”"]);
+    }
+
+    #[test]
+    fn a_stray_opener_left_unclosed_does_not_nest_the_quotes_after_it() {
+        let text = "A stray “ mark, then “a real quote” here.";
+        let found = find(text, &paragraphs(text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.of(text), "“a real quote”");
+        assert_eq!(found[0].depth, 0);
+    }
+
+    #[test]
+    fn a_closing_mark_opening_a_paragraph_opened_nothing() {
+        let text = "He was critical.\n\n” … they are so not like him,” she said.";
+        assert_eq!(quoted(text), ["” … they are so not like him,”"]);
+    }
+
+    #[test]
+    fn an_opening_mark_spaced_off_its_words_opened_nothing() {
+        let text = "As Politico reported, “ … Trump would win, and handily.”";
+        assert_eq!(quoted(text), ["“ … Trump would win, and handily.”"]);
     }
 
     #[test]

@@ -248,6 +248,17 @@ fn inherit_from_previous_quote(doc: &Document, pending: &mut [Pending]) {
     }
 }
 
+/// Whether the quote stands alone on its line, but for white space.
+fn is_own_line(text: &str, quote: Span) -> bool {
+    let before = text.get(..quote.start).unwrap_or_default();
+    let after = text.get(quote.end..).unwrap_or_default();
+    let blank = |c: char| c != '\n' && c.is_whitespace();
+    let opens_line = before.trim_end_matches(blank);
+    let closes_line = after.trim_start_matches(blank);
+    (opens_line.is_empty() || opens_line.ends_with('\n'))
+        && (closes_line.is_empty() || closes_line.starts_with('\n'))
+}
+
 fn to_quote(text: &str, doc: &Document, p: &Pending) -> Quote {
     let input = KindInput {
         text,
@@ -255,12 +266,18 @@ fn to_quote(text: &str, doc: &Document, p: &Pending) -> Quote {
         quote: p.frame.tokens.clone(),
         inner: p.marked.inner,
         attributed: p.attribution.is_some(),
+        own_line: is_own_line(text, p.marked.span),
     };
     let (kind, kind_rule) = kinds::kind_of(&input);
     let rule = kind_rule
         .or(p.attribution.map(|a| a.rule))
         .unwrap_or(rules::UNATTRIBUTED);
-    let nobodys_words = [rules::SCARE_TERM, rules::SCARE_NICKNAME, rules::SCARE_TITLE];
+    let nobodys_words = [
+        rules::SCARE_TERM,
+        rules::SCARE_NICKNAME,
+        rules::SCARE_TITLE,
+        rules::SCARE_HEADING,
+    ];
     let attribution = p
         .attribution
         .filter(|_| !kind_rule.is_some_and(|r| nobodys_words.contains(&r)))

@@ -142,6 +142,11 @@ pub const SCARE_TITLE: Rule = Rule {
     id: "scare.title",
     reason: "a title-cased quote after a capitalised possessive or a noun for a show or work, or before such a noun, names that work: CNN’s “State of the Union”, the documentary “13th”, the “Avatar” star",
 };
+/// “DIVISIVE, STUPID AND WRONG” alone on its line.
+pub const SCARE_HEADING: Rule = Rule {
+    id: "scare.heading",
+    reason: "a quote in capitals standing alone on its line is a heading or a stage direction, nobody's words: “DIVISIVE, STUPID AND WRONG”, \"(CROSSTALK.)\"",
+};
 /// a “reset” with nobody saying it.
 pub const SCARE_TERM: Rule = Rule {
     id: "scare.term",
@@ -190,6 +195,7 @@ pub const RULES: &[Rule] = &[
     SCARE_MARKER,
     SCARE_NICKNAME,
     SCARE_TITLE,
+    SCARE_HEADING,
     SCARE_TERM,
     INDIRECT_SOURCE_CUE,
     INDIRECT_ACCORDING,
