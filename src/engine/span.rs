@@ -70,13 +70,29 @@ pub struct CharOffsets {
 impl CharOffsets {
     /// Indexes `text`.
     pub fn new(text: &str) -> CharOffsets {
+        const WINDOW: usize = 64;
         let mut extra = 0;
         let mut wide = Vec::new();
-        for (byte, ch) in text.char_indices() {
-            if !ch.is_ascii() {
-                extra += ch.len_utf8() - 1;
-                wide.push((byte, extra));
+        let mut at = 0;
+        while at < text.len() {
+            let window_end = (at + WINDOW).min(text.len());
+            if text.as_bytes()[at..window_end].is_ascii() {
+                at = window_end;
+                continue;
             }
+            let mut next = window_end;
+            for (offset, ch) in text[at..].char_indices() {
+                let byte = at + offset;
+                if byte >= window_end {
+                    break;
+                }
+                if !ch.is_ascii() {
+                    extra += ch.len_utf8() - 1;
+                    wide.push((byte, extra));
+                }
+                next = byte + ch.len_utf8();
+            }
+            at = next;
         }
         CharOffsets { wide }
     }
@@ -110,6 +126,23 @@ mod tests {
             assert_eq!(offsets.char_at(byte), chars, "byte {byte}");
         }
         assert_eq!(offsets.char_at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_are_right_across_ascii_windows_and_chars_that_straddle_them() {
+        for pad in 0..70 {
+            let text = format!(
+                "{}é{}😀b{}ü",
+                "a".repeat(pad),
+                "x".repeat(63),
+                "y".repeat(pad)
+            );
+            let offsets = CharOffsets::new(&text);
+            for (chars, (byte, _)) in text.char_indices().enumerate() {
+                assert_eq!(offsets.char_at(byte), chars, "pad {pad}, byte {byte}");
+            }
+            assert_eq!(offsets.char_at(text.len()), text.chars().count());
+        }
     }
 
     #[test]

@@ -10,9 +10,12 @@
 //! spacing of the original text ("$4.2 million", "9-4"). It is not a paraphrase: every word
 //! is the article's.
 
+use std::sync::OnceLock;
+
 use crate::engine::entities::{Entity, EntityType};
 use crate::engine::span::Span;
 use crate::engine::text::{Document, Token, TokenKind};
+use crate::engine::words::WordSet;
 
 /// The longest summary, in words.
 pub const MAX_SUMMARY_WORDS: usize = 24;
@@ -110,7 +113,9 @@ fn is_clause_mark(s: &str) -> bool {
 
 /// Whether `word` is (very likely) a verb: a listed one, or a lower-case word in "-ed".
 fn is_verb(word: &str) -> bool {
-    VERBS.contains(&word)
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| VERBS.iter().copied().collect())
+        .contains(word)
         || word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
 }
 
