@@ -448,6 +448,16 @@ fn a_quote_in_capitals_alone_on_its_line_was_taken_for_the_previous_speaker() {
 }
 
 #[test]
+fn a_plural_noun_after_a_determiner_was_taken_for_a_cue() {
+    let text = "Wasserman Schultz said in her opening remarks that they were “stalwart allies.”";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Wasserman Schultz"), Some("said"))
+    );
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -351,11 +351,34 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], at: usize) -> Option<CueMatch
         if after_word && word.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
+        if lower.ends_with(b"s") && after_noun_marker(text, tokens, at) {
+            return None;
+        }
         Some(CueMatch {
             entry: slot.word?,
             len: 1,
         })
     })
+}
+
+/// Words before a verb form in -s that make it a plural noun ("her remarks", "the 2012
+/// attacks", "Pyongyang's claims"): determiners, possessives and quantifiers.
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "whose",
+    "'s", "’s", "'", "’", "several", "many", "some", "such", "no", "other", "recent", "earlier",
+    "previous", "latest", "further", "numerous", "repeated", "opening",
+];
+
+/// Whether the token before `at` marks a plural noun, or is a number ("2012 attacks").
+fn after_noun_marker(text: &str, tokens: &[Token], at: usize) -> bool {
+    at.checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| {
+            t.kind == TokenKind::Number || {
+                let w = t.span.of(text);
+                NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+            }
+        })
 }
 
 /// The longest word a cue starts with ("characterizing"); longer words are never cues.
