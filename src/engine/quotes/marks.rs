@@ -85,19 +85,31 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
     let region = paragraph.of(text);
     let found_before = out.len();
     let mut stack: Vec<Pending> = Vec::new();
+    // The char before the mark looked at, and where the last mark looked at ended: a
+    // doubled mark counts as one `"` there, as it does as the mark.
     let mut prev: Option<char> = None;
+    let mut prev_end: Option<usize> = None;
     // Where the last single-quoted stretch closed: a straight double mark after it and a
     // space closes the quote around it (" … 'outreach,' " he told the group).
     let mut single_closed_at: Option<usize> = None;
-    let mut chars = region.char_indices().peekable();
-    while let Some((offset, mut ch)) = chars.next() {
+    let mut from = 0;
+    while let Some(offset) = next_candidate(region, from) {
+        let mut chars = region[offset..].chars();
+        let Some(mut ch) = chars.next() else {
+            break;
+        };
         let mut len = ch.len_utf8();
-        if is_doubled(ch) && chars.peek().is_some_and(|&(_, c)| c == ch) {
+        if prev_end != Some(offset) {
+            prev = region[..offset].chars().next_back();
+        }
+        if is_doubled(ch) && region[offset + len..].starts_with(ch) {
             chars.next();
             len += ch.len_utf8();
             ch = '"';
         }
-        let next = chars.peek().map(|&(_, c)| c);
+        let next = chars.next();
+        from = offset + len;
+        prev_end = Some(from);
         let at = paragraph.start + offset;
         let after_nested = single_closed_at.is_some_and(|end| {
             ch == '"'
@@ -161,6 +173,19 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
             open_ended: true,
         });
     }
+}
+
+/// The byte offset, at or after `from`, of the next char of `region` that may be a
+/// quotation mark (a straight mark, a backtick, or one of the two-byte and three-byte
+/// marks, whose UTF-8 forms start with 0xC2 and 0xE2): most of the text is skipped a byte at
+/// a time without decoding it.
+fn next_candidate(region: &str, from: usize) -> Option<usize> {
+    region
+        .as_bytes()
+        .get(from..)?
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2))
+        .map(|at| from + at)
 }
 
 /// Whether two of `ch` in a row make a double quotation mark (`''`, typewriter style).
