@@ -458,6 +458,35 @@ fn a_plural_noun_after_a_determiner_was_taken_for_a_cue() {
 }
 
 #[test]
+fn an_attribution_closing_the_sentence_before_an_apposition_was_missed() {
+    let text = "\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve \
+                Elmendorf, deputy campaign manager for John Kerry.";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Steve Elmendorf"), Some("said"))
+    );
+}
+
+#[test]
+fn the_cue_of_an_attribution_closing_the_sentence_was_taken_for_an_outer_report() {
+    let text = "That would create a \"summer of agony\" for Clinton before the convention, \
+                forcing her to fend off Trump, said Brad Bannon, a Democratic pollster.";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].kind, found[0].speaker),
+        (QuoteKind::Partial, Some("Brad Bannon"))
+    );
+}
+
+#[test]
+fn a_comma_after_a_cue_far_from_its_source_is_no_apposition() {
+    let text = "The front-runner complained that the contest had been \"rigged\" against him, \
+                a charge that party leaders strongly denied, noting that the rules were old.";
+    assert_eq!(marked(text)[0].speaker, Some("The front-runner"));
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

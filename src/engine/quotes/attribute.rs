@@ -471,26 +471,39 @@ fn sentence_end(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
         .tokens
         .end
         .max(end.saturating_sub(MAX_SOURCE_BEFORE_CUE));
-    let comma = (lowest..end)
+    (lowest.max(frame.tokens.end)..end)
         .rev()
-        .find(|&i| ctx.surface(i) == "," && !ctx.hidden(frame, i))?;
-    if comma < frame.tokens.end {
-        return None;
-    }
-    let found = after(ctx, frame, comma + 1, end)?;
-    let last = found.speaker?.end.max(found.cue?.end);
-    let rest = tokens[comma + 1..end]
-        .iter()
-        .filter(|t| t.span.start >= last)
-        .count();
-    (rest <= TRAILING_REST).then_some(Attribution {
-        rule: rules::SENTENCE_END,
-        ..found
-    })
+        .filter(|&i| ctx.surface(i) == "," && !ctx.hidden(frame, i))
+        .take(COMMAS_TRIED)
+        .find_map(|comma| {
+            let found = after(ctx, frame, comma + 1, end)?;
+            let last = found.speaker?.end.max(found.cue?.end);
+            let rest: Vec<&Token> = tokens[comma + 1..end]
+                .iter()
+                .filter(|t| t.span.start >= last)
+                .collect();
+            let adjacent = |a: Span, b: Span| {
+                ctx.text
+                    .get(a.end..b.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            };
+            let (speaker, cue) = (found.speaker?, found.cue?);
+            let tight = adjacent(cue, speaker) || adjacent(speaker, cue);
+            let appositive = tight && rest.first().is_some_and(|t| t.span.of(ctx.text) == ",");
+            (rest.len() <= TRAILING_REST || appositive).then_some(Attribution {
+                rule: rules::SENTENCE_END,
+                ..found
+            })
+        })
 }
 
-/// How many words may follow an attribution closing a sentence ("said on Tuesday").
+/// How many words may follow an attribution closing a sentence ("said on Tuesday"), but
+/// for a comma after a source right beside its cue (", said Dante Scala, a political
+/// scientist at …", ", she said, referencing …").
 const TRAILING_REST: usize = 4;
+
+/// How many commas from the sentence end are tried as the start of its attribution.
+const COMMAS_TRIED: usize = 3;
 
 /// “…” Smith said.: the quote ends its sentence and the next one opens with source and cue.
 fn next_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {

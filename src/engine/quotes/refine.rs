@@ -138,6 +138,9 @@ fn with_reporting_source(ctx: &Context<'_>, frame: &Frame, found: Attribution) -
     else {
         return found;
     };
+    if found.cue.map(|c| c.start) == Some(tokens[cue_start].span.start) {
+        return found;
+    }
     let source_floor = ctx.floor_after_quotes(frame, floor, cue_start);
     match phrase_before(ctx.text, tokens, source_floor, cue_start) {
         Some(outer) => Attribution {
