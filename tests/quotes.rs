@@ -487,6 +487,16 @@ fn a_comma_after_a_cue_far_from_its_source_is_no_apposition() {
 }
 
 #[test]
+fn a_title_one_word_before_a_noun_for_a_work_was_taken_for_someones_words() {
+    for text in [
+        "Al Sharpton took calls from listeners to his \"Keepin' It Real\" radio program.",
+        "The offices were used for \"The Apprentice\" TV show, which starred Trump.",
+    ] {
+        assert_eq!(marked(text)[0].kind, QuoteKind::Scare, "{text}");
+    }
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

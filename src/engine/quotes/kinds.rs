@@ -181,9 +181,9 @@ pub(crate) fn is_nickname(text: &str, tokens: &[Token], quote: std::ops::Range<u
         && name_part(Some(quote.end))
 }
 
-/// CNN’s “State of the Union” / the documentary “13th” / the “Avatar” star: a title-cased
-/// quote right after a capitalised possessive or a noun for a show or work, or right before
-/// such a noun, names that work.
+/// CNN’s “State of the Union” / the documentary “13th” / the “Avatar” star / his “Keepin' It
+/// Real” radio program: a title-cased quote right after a capitalised possessive or a noun
+/// for a show or work, or right before such a noun or one word before it, names that work.
 fn names_a_work(input: &KindInput<'_>) -> bool {
     let (text, tokens, quote) = (input.text, input.tokens, input.quote.clone());
     if !title_cased(text, tokens, quote.clone()) {
@@ -205,7 +205,10 @@ fn names_a_work(input: &KindInput<'_>) -> bool {
         before -= 1;
     }
     let after_work = before > 0 && noun(before - 1, false);
-    owned || after_work || noun(quote.end, true)
+    let word_between = tokens
+        .get(quote.end)
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    owned || after_work || noun(quote.end, true) || (word_between && noun(quote.end + 1, false))
 }
 
 /// A quote in capitals standing alone on its line is a heading or a stage direction:
