@@ -497,6 +497,17 @@ fn a_title_one_word_before_a_noun_for_a_work_was_taken_for_someones_words() {
 }
 
 #[test]
+fn a_participle_opening_its_sentence_found_no_speaker() {
+    let text = "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did \
+                suggest that his wealth helps.";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Allen"), Some("Acknowledging"))
+    );
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

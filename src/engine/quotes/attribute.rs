@@ -428,7 +428,8 @@ fn source_of_cue(
             None => return None,
         },
         CueForm::Participle => (
-            clause_subject(ctx.text, tokens, floor, at, &|i| ctx.hidden(frame, i))?,
+            clause_subject(ctx.text, tokens, floor, at, &|i| ctx.hidden(frame, i))
+                .or_else(|| main_clause_subject(ctx, frame, at))?,
             rules::BEFORE_PARTICIPLE,
         ),
         CueForm::Preposition => (
@@ -441,6 +442,44 @@ fn source_of_cue(
         cue: Some(cue_span(tokens, at, cue)),
         rule,
     })
+}
+
+/// Words that may stand before a participle opening its sentence ("In declaring …").
+const PARTICIPLE_OPENERS: &[&str] = &["in", "by", "after", "while", "when", "before", "since"];
+
+/// Acknowledging that Trump “says a lot of stupid stuff,” Allen said …: a participle cue
+/// opening its sentence hangs off the main clause after it, whose subject follows the quote
+/// and the comma closing the participle's phrase (and an aside: “…,” though, Allen …).
+fn main_clause_subject(ctx: &Context<'_>, frame: &Frame, at: usize) -> Option<Span> {
+    let tokens = ctx.tokens();
+    let sentence = &ctx.doc.sentences[ctx.doc.sentence_at(tokens.get(at)?.span.start)?];
+    let opens = match at.checked_sub(sentence.tokens.start)? {
+        0 => true,
+        1 => PARTICIPLE_OPENERS.contains(&ctx.surface(at - 1).to_lowercase().as_str()),
+        _ => false,
+    };
+    if !opens || frame.nested {
+        return None;
+    }
+    let end = frame.bounds.end.min(sentence.tokens.end);
+    let mut start = if frame.trails {
+        frame.tokens.end
+    } else {
+        (frame.tokens.end..end).find(|&i| ctx.surface(i) == ",")? + 1
+    };
+    let aside = |i: usize| {
+        ctx.surface(i).starts_with(char::is_lowercase)
+            && !is_pronoun(ctx.text, &tokens[i])
+            && i + 1 < end
+            && ctx.surface(i + 1) == ","
+    };
+    if start < end && aside(start) {
+        start += 2;
+    }
+    if (frame.tokens.end..start).any(|i| ctx.hidden(frame, i)) {
+        return None;
+    }
+    sentence_subject(ctx.text, tokens, start, end).filter(|s| s.start == tokens[start].span.start)
 }
 
 /// Smith on Twitter: “…”: a clause ending in a colon right before the quote.
