@@ -508,6 +508,22 @@ fn a_participle_opening_its_sentence_found_no_speaker() {
 }
 
 #[test]
+fn a_straight_mark_spaced_off_the_quote_it_closes_closed_nothing() {
+    let text = "\"I think it's a disgrace that he is doing this, \" Trump said. Then came \
+                \"Lyin' \" Ted Cruz.";
+    let found = marked(text);
+    assert_eq!(
+        found[0],
+        direct(
+            "\"I think it's a disgrace that he is doing this, \"",
+            "Trump",
+            "said"
+        )
+    );
+    assert_eq!(found[1].text, "\"Lyin' \"");
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -237,7 +237,10 @@ fn classify(
             role((can_open() || opens_paragraph) && !close, close).map(|r| (Family::Double, r))
         }
         '„' => role(can_open(), false).map(|r| (Family::Double, r)),
-        '"' => role(can_open(), can_close()).map(|r| (Family::Double, r)),
+        '"' => {
+            let spaced_close = spaced(prev, next) && pending(Family::Double);
+            role(can_open(), can_close() || spaced_close).map(|r| (Family::Double, r))
+        }
         '«' => role(!is_word(prev), false).map(|r| (Family::Angle, r)),
         '»' => role(false, !is_word(next)).map(|r| (Family::Angle, r)),
         '‹' => role(!is_word(prev), false).map(|r| (Family::SingleAngle, r)),
@@ -275,8 +278,8 @@ fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
-/// A mark standing apart between spaces (`reported, “ … if the`): only an opening glyph
-/// with nothing pending opens there.
+/// A mark standing apart between spaces: an opening glyph with nothing pending opens there
+/// (`reported, “ … if the`), a straight mark with a quote pending closes it (`"Lyin' " Ted`).
 fn spaced(prev: Option<char>, next: Option<char>) -> bool {
     is_space(prev) && next.is_some_and(char::is_whitespace)
 }
