@@ -524,6 +524,17 @@ fn a_straight_mark_spaced_off_the_quote_it_closes_closed_nothing() {
 }
 
 #[test]
+fn a_quote_left_unclosed_to_the_end_of_its_paragraph_was_dropped() {
+    let text = "“It was fine,” said Baron. “His candidacy defied all conventions.\n\nHe \
+                continued at length.";
+    let found = marked(text);
+    assert_eq!(
+        found[1],
+        direct("“His candidacy defied all conventions.", "Baron", "said")
+    );
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -9,8 +9,9 @@
 //! mark closes (`"… 'outreach,' " he said`). Marks nest on a shallow stack; a closing mark
 //! with no opener is ignored and an opener left unclosed is dropped at the end of its
 //! paragraph, unless the next paragraph opens with a mark of its family (a quotation running
-//! over several paragraphs) or the opener starts the paragraph. So an odd mark costs at most
-//! its own paragraph, and the scan is linear in the text.
+//! over several paragraphs), the opener starts the paragraph, or it is a `“` glued to its
+//! first word and the paragraph ends a sentence. So an odd mark costs at most its own
+//! paragraph, and the scan is linear in the text.
 //!
 //! Values of markup attributes (`id="123"`) are skipped. This module knows nothing of speakers or kinds: it only finds the stretches.
 
@@ -66,6 +67,9 @@ struct Pending {
     inner_start: usize,
     /// Opened right after `=`: a markup attribute value (`id="123"`), no quotation.
     markup: bool,
+    /// Opened by a mark that only ever opens (`“` `„` `«`), after a space and glued to its
+    /// first word.
+    sure: bool,
 }
 
 /// The quoted stretches of `text` inside the paragraphs `paragraphs`, ordered by start.
@@ -146,6 +150,7 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
                         start: at,
                         inner_start: end,
                         markup: prev == Some('='),
+                        sure: matches!(ch, '“' | '„' | '«') && is_space(prev) && !is_space(next),
                     });
                 }
                 (Role::Close, None) => {}
@@ -153,9 +158,15 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
         }
         prev = Some(ch);
     }
-    let kept = stack
-        .first()
-        .filter(|p| !p.markup && (next_opener == Some(p.family) || p.start == paragraph.start));
+    let runs_to_sentence_end = |p: &Pending| {
+        p.sure && stack.len() == 1 && region.trim_end().ends_with(['.', '!', '?', '…', ']'])
+    };
+    let kept = stack.first().filter(|p| {
+        !p.markup
+            && (next_opener == Some(p.family)
+                || p.start == paragraph.start
+                || runs_to_sentence_end(p))
+    });
     let dropped: Vec<usize> = stack
         .iter()
         .skip(usize::from(kept.is_some()))
@@ -412,6 +423,14 @@ mod tests {
     fn an_opening_mark_spaced_off_its_words_opened_nothing() {
         let text = "As Politico reported, “ … Trump would win, and handily.”";
         assert_eq!(quoted(text), ["“ … Trump would win, and handily.”"]);
+    }
+
+    #[test]
+    fn an_opening_mark_left_unclosed_to_a_sentence_end_was_dropped() {
+        let text = "He spoke. “Realistically, this is an opportunity.\n\nThen he left.";
+        assert_eq!(quoted(text), ["“Realistically, this is an opportunity."]);
+        let stray = "A stray “ mark here.\n\nThen he left.";
+        assert_eq!(quoted(stray), Vec::<&str>::new());
     }
 
     #[test]
