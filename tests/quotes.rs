@@ -535,6 +535,12 @@ fn a_quote_left_unclosed_to_the_end_of_its_paragraph_was_dropped() {
 }
 
 #[test]
+fn a_sentence_adverb_was_taken_for_the_subject() {
+    let text = "Maybe he figures that a second gig on “Saturday Night Live” was a reward.";
+    assert_eq!(marked(text)[0].speaker, Some("he"));
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -256,6 +256,8 @@ const LINKING_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "again",
+    "maybe",
+    "perhaps",
 ];
 
 /// Words that open a source phrase without being one.
