@@ -541,6 +541,20 @@ fn a_sentence_adverb_was_taken_for_the_subject() {
 }
 
 #[test]
+fn less_common_speech_verbs_are_cues() {
+    for (text, cue) in [
+        ("“This is fantastic!” beamed Donald Hartley.", "beamed"),
+        (
+            "\"Leave your weapons at home,\" opined the Plain Dealer.",
+            "opined",
+        ),
+        ("“Who will pay?” he exclaimed.", "exclaimed"),
+    ] {
+        assert_eq!(marked(text)[0].cue, Some(cue), "{text}");
+    }
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);
