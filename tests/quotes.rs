@@ -555,6 +555,17 @@ fn less_common_speech_verbs_are_cues() {
 }
 
 #[test]
+fn a_participle_after_with_and_a_source_was_given_the_clause_subject() {
+    let text = "Republicans were quick to chime in, with Donald Trump tweeting that it was a \
+                \"disaster\" for Clinton.";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Donald Trump"), Some("tweeting"))
+    );
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -428,7 +428,8 @@ fn source_of_cue(
             None => return None,
         },
         CueForm::Participle => (
-            clause_subject(ctx.text, tokens, floor, at, &|i| ctx.hidden(frame, i))
+            absolute_subject(ctx, source_floor, at)
+                .or_else(|| clause_subject(ctx.text, tokens, floor, at, &|i| ctx.hidden(frame, i)))
                 .or_else(|| main_clause_subject(ctx, frame, at))?,
             rules::BEFORE_PARTICIPLE,
         ),
@@ -442,6 +443,16 @@ fn source_of_cue(
         cue: Some(cue_span(tokens, at, cue)),
         rule,
     })
+}
+
+/// with Cruz recently promising to “carpet bomb them”: a participle after "with" and a
+/// source phrase has that phrase for its own subject (an absolute construction).
+fn absolute_subject(ctx: &Context<'_>, floor: usize, at: usize) -> Option<Span> {
+    let tokens = ctx.tokens();
+    let subject = phrase_before(ctx.text, tokens, floor, at)?;
+    let first = tokens.partition_point(|t| t.span.start < subject.start);
+    let after_with = first > floor && ctx.surface(first - 1).eq_ignore_ascii_case("with");
+    after_with.then_some(subject)
 }
 
 /// Words that may stand before a participle opening its sentence ("In declaring …").
