@@ -566,6 +566,13 @@ fn a_participle_after_with_and_a_source_was_given_the_clause_subject() {
 }
 
 #[test]
+fn a_verb_phrase_was_taken_for_the_subject_of_a_participle() {
+    let text = "Tracy Martin, Trayvon's father, issued a statement Thursday, saying the \
+                foundation \"has no comment on the actions of that person.\"";
+    assert_eq!(marked(text)[0].speaker, Some("Trayvon's father"));
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

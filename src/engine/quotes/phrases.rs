@@ -519,7 +519,8 @@ fn subject_at(
         .iter()
         .take_while(|t| t.span.end <= span.end)
         .any(|t| starts_upper(text, t));
-    if !(opens_phrase || lenient && named) {
+    let opens_with_verb = !opens_phrase && word.ends_with("ed");
+    if !(opens_phrase || lenient && named) || opens_with_verb {
         return None;
     }
     let after = tokens[start..stop]
