@@ -573,6 +573,16 @@ fn a_verb_phrase_was_taken_for_the_subject_of_a_participle() {
 }
 
 #[test]
+fn a_participle_after_the_quote_was_taken_for_its_source() {
+    let text = "Miller called the plan the “best of both worlds,” giving states more power.";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Miller"), Some("called"))
+    );
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -224,7 +224,7 @@ const SIGNATURE_BYTES: usize = 160;
 const SIGNATURE_WORDS: usize = 6;
 
 /// “…,” he said / “…,” said Smith / “…,” according to Smith / “…,” Harry Bond, 30, of
-/// Raleigh, said.
+/// Raleigh, said. A participle right after the quote opens no source (“…,” meaning it …).
 fn after(ctx: &Context<'_>, frame: &Frame, start: usize, ceiling: usize) -> Option<Attribution> {
     let mut i = start;
     while i < ceiling && i < start + 2 && matches!(ctx.surface(i), "," | "—" | "–" | "-" | "--")
@@ -252,6 +252,11 @@ fn after(ctx: &Context<'_>, frame: &Frame, start: usize, ceiling: usize) -> Opti
         return None;
     }
     let tokens = ctx.tokens();
+    let verb_form =
+        |w: &str| w.starts_with(char::is_lowercase) && (w.ends_with("ing") || w.ends_with("ed"));
+    if verb_form(ctx.surface(i)) {
+        return None;
+    }
     let speaker = phrase_before(ctx.text, tokens, i, at)
         .filter(|span| span.start == tokens[i].span.start)
         .or_else(|| run_after(ctx.text, tokens, i, at))?;
