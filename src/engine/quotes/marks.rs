@@ -250,7 +250,10 @@ fn classify(
         '„' => role(can_open(), false).map(|r| (Family::Double, r)),
         '"' => {
             let spaced_close = spaced(prev, next) && pending(Family::Double);
-            role(can_open(), can_close() || spaced_close).map(|r| (Family::Double, r))
+            let glued_close =
+                prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && pending(Family::Double);
+            role(can_open(), can_close() || spaced_close || glued_close)
+                .map(|r| (Family::Double, r))
         }
         '«' => role(!is_word(prev), false).map(|r| (Family::Angle, r)),
         '»' => role(false, !is_word(next)).map(|r| (Family::Angle, r)),
@@ -431,6 +434,15 @@ mod tests {
         assert_eq!(quoted(text), ["“Realistically, this is an opportunity."]);
         let stray = "A stray “ mark here.\n\nThen he left.";
         assert_eq!(quoted(stray), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_straight_closer_glued_to_the_next_word_opened_a_quote() {
+        let text = r#""It is shocking,"Katie Packer said. "More and more, he fails.""#;
+        assert_eq!(
+            quoted(text),
+            [r#""It is shocking,""#, r#""More and more, he fails.""#]
+        );
     }
 
     #[test]
