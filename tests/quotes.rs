@@ -583,6 +583,22 @@ fn a_participle_after_the_quote_was_taken_for_its_source() {
 }
 
 #[test]
+fn a_name_signing_a_quote_from_the_line_below_was_missed() {
+    for (text, name) in [
+        (
+            "\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.",
+            "Michelle Marks",
+        ),
+        (
+            "\"Wealth goes to the top 1 percent.\"\n\n- Bernie Sanders.",
+            "Bernie Sanders",
+        ),
+    ] {
+        assert_eq!(marked(text)[0].speaker, Some(name), "{text}");
+    }
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

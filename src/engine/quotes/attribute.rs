@@ -161,17 +161,28 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
 /// The dashes that sign a quote with its author's name (“…” ― Sonya Herridge).
 const SIGNATURE_DASHES: &[&str] = &["―", "—", "–", "--"];
 
+/// The dashes that sign a quote from the line below it (“…”¶-Michelle Marks, Philadelphia.).
+const LINE_SIGNATURE_DASHES: &[&str] = &["―", "—", "–", "--", "-"];
+
 /// “…” ― Sonya Herridge: a quote standing as its own line, then a dash and a name closing
-/// the line, is signed by that name, as a byline signs a reader's comment or an epigraph.
+/// the line (or opening the line below, and maybe a place: -Michelle Marks, Philadelphia.),
+/// is signed by that name, as a byline signs a reader's comment or an epigraph.
 fn dash_signature(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     let (text, tokens) = (ctx.text, ctx.tokens());
     let after = text.get(frame.span.end..)?;
-    let gap = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
-    let dash_start = frame.span.end + gap;
-    let dash = SIGNATURE_DASHES.iter().find(|d| {
-        text.get(dash_start..)
-            .is_some_and(|rest| rest.starts_with(*d))
-    })?;
+    let same_line = after.trim_start_matches([' ', '\u{a0}']);
+    let next_line = same_line.trim_start();
+    let breaks = same_line.len() - next_line.len();
+    let skipped = &same_line[..breaks];
+    let own_line_below = breaks > 0 && skipped.matches('\n').count() <= 2;
+    let dashes: &[&str] = if own_line_below {
+        LINE_SIGNATURE_DASHES
+    } else {
+        SIGNATURE_DASHES
+    };
+    let rest_start = if own_line_below { next_line } else { same_line };
+    let dash_start = frame.span.end + (after.len() - rest_start.len());
+    let dash = dashes.iter().find(|d| rest_start.starts_with(*d))?;
     let dash = Span::new(dash_start, dash_start + dash.len());
     let previous_end = frame
         .tokens
@@ -183,24 +194,31 @@ fn dash_signature(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
         return None;
     }
     let line_end = line_end_after(ctx, dash.end);
-    let name = tokens.partition_point(|t| t.span.start < dash.end);
+    let name = tokens.partition_point(|t| t.span.end <= dash.end);
     let limit = tokens.len().min(name + SIGNATURE_WORDS);
     let ceiling = (name..limit)
         .find(|&i| tokens[i].span.start >= line_end)
         .unwrap_or(limit);
     let first = tokens.get(name).filter(|_| name < ceiling)?;
-    if !first.span.of(text).starts_with(char::is_uppercase) {
+    let glued = Span::new(first.span.start.max(dash.end), first.span.end);
+    if !glued.of(text).starts_with(char::is_uppercase) {
         return None;
     }
-    let speaker = run_after(text, tokens, name, ceiling)?;
-    let rest = text.get(speaker.end..line_end)?;
-    rest.trim_matches(|c: char| c == '.' || c.is_whitespace())
-        .is_empty()
-        .then_some(Attribution {
-            speaker: Some(speaker),
-            cue: Some(dash),
-            rule: rules::AFTER_DASH_SIGNATURE,
-        })
+    let run = run_after(text, tokens, name, ceiling)?;
+    let speaker = Span::new(run.start.max(dash.end), run.end);
+    let rest = text
+        .get(speaker.end..line_end)?
+        .trim_matches(|c: char| c == '.' || c.is_whitespace());
+    let place = rest.strip_prefix(',').is_some_and(|place| {
+        place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    });
+    (rest.is_empty() || place).then_some(Attribution {
+        speaker: Some(speaker),
+        cue: Some(dash),
+        rule: rules::AFTER_DASH_SIGNATURE,
+    })
 }
 
 /// Where the line holding `offset` ends: the next line break, or its paragraph's end, read
