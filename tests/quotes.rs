@@ -599,6 +599,13 @@ fn a_name_signing_a_quote_from_the_line_below_was_missed() {
 }
 
 #[test]
+fn an_adverb_before_the_cue_was_taken_for_the_source() {
+    let text = "Thomas Massie used to support Rand Paul, but now said Trump had “the \
+                opportunity to bring us together.”";
+    assert_eq!(marked(text)[0].speaker, Some("Thomas Massie"));
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

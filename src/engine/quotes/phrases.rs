@@ -113,6 +113,8 @@ const STOP_WORDS: &[&str] = &[
 /// Words that may sit between a source and its cue ("he also said", "Trump has said").
 const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "also",
+    "now",
+    "meanwhile",
     "has",
     "have",
     "had",
