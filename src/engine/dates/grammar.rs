@@ -86,7 +86,7 @@ pub fn sentence_toks(text: &str, doc: &Document, idx: usize) -> Vec<Tok> {
         }
         if token.kind == TokenKind::Word
             && surface.len() > 2
-            && surface.chars().skip(1).any(|c| c == '-')
+            && surface.as_bytes()[1..].contains(&b'-')
         {
             split_hyphens(surface, start, &mut out);
         } else {
@@ -111,12 +111,14 @@ fn tok(surface: &str, start: usize, kind: TokenKind) -> Tok {
 
 /// `surface` in lower case, kept inline when short (most tokens), so a token costs no allocation.
 fn lower_key(surface: &str) -> CompactString {
-    if surface.is_ascii() {
+    if !surface.is_ascii() {
+        CompactString::from(surface.to_lowercase())
+    } else if surface.bytes().any(|b| b.is_ascii_uppercase()) {
         let mut key = CompactString::from(surface);
         key.make_ascii_lowercase();
         key
     } else {
-        CompactString::from(surface.to_lowercase())
+        CompactString::from(surface)
     }
 }
 
