@@ -606,6 +606,13 @@ fn an_adverb_before_the_cue_was_taken_for_the_source() {
 }
 
 #[test]
+fn a_participle_naming_a_thing_was_taken_for_a_cue() {
+    let text = "His campaign shelled out to broadcast a short film called \"Tenemos Familias\" \
+                on Univision.";
+    assert_eq!(marked(text)[0].speaker, Some("His campaign"));
+}
+
+#[test]
 fn a_quoted_fragment_in_reported_speech_is_partial() {
     let text = "Trump called the deal “a total disaster” on Monday.";
     let found = marked(text);

@@ -413,6 +413,10 @@ fn before(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<
         let Some((at, cue)) = cue_covering(ctx, floor, i, end) else {
             continue;
         };
+        if names_a_thing(ctx, floor, at, end) {
+            i = at;
+            continue;
+        }
         tried += 1;
         first.get_or_insert((at, cue));
         if let Some(found) = source_of_cue(ctx, frame, floor, end, at, cue) {
@@ -426,6 +430,30 @@ fn before(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<
         cue: Some(cue_span(ctx.tokens(), at, cue)),
         rule: rules::BEFORE_CLAUSE_SUBJECT,
     })
+}
+
+/// Participles that name a thing when they follow its noun ("a book called “…”").
+const NAMING_PARTICIPLES: &[&str] = &["called", "named", "titled", "entitled", "dubbed"];
+
+/// How many lowercase words may stand between "a" and a naming participle.
+const NAMED_NOUN_WORDS: usize = 4;
+
+/// a short film called "Tenemos Familias": a naming participle right before the quote,
+/// after an indefinite noun phrase, names a thing and reports no one's words.
+fn names_a_thing(ctx: &Context<'_>, floor: usize, at: usize, quote: usize) -> bool {
+    if at + 1 != quote || !NAMING_PARTICIPLES.contains(&ctx.surface(at)) {
+        return false;
+    }
+    let tokens = ctx.tokens();
+    let lowest = floor.max(at.saturating_sub(NAMED_NOUN_WORDS + 1));
+    (lowest..at)
+        .rev()
+        .take_while(|&i| {
+            let t = &tokens[i];
+            t.kind != TokenKind::Punct && !ctx.surface(i).starts_with(char::is_uppercase)
+        })
+        .any(|i| matches!(ctx.surface(i), "a" | "an"))
+        && !is_pronoun(ctx.text, &tokens[at - 1])
 }
 
 /// The source a cue before a quote names by its own form, if it names one.
