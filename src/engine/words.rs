@@ -1,11 +1,11 @@
-//! A fast hasher for the engine's fixed word tables (date openers, quote cues): short
-//! lower-case keys looked up once per token.
+//! A fast hasher for the engine's fixed word tables (date openers, quote cues, the
+//! timeline's verbs): short lower-case keys looked up once per token.
 //!
 //! Not for feature keys (those are part of the model format, see `entities::hash`) and not
 //! for maps fed by the text alone: it does not resist chosen collisions, which only slows a
 //! lookup, since the tables' keys are fixed at build time.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A small multiplicative hash over the bytes of a word.
@@ -29,6 +29,9 @@ pub type WordBuild = BuildHasherDefault<WordHasher>;
 
 /// A set of fixed words.
 pub type WordSet = HashSet<&'static str, WordBuild>;
+
+/// A map from fixed words.
+pub type WordMap<V> = HashMap<&'static str, V, WordBuild>;
 
 #[cfg(test)]
 mod tests {

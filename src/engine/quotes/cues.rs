@@ -5,11 +5,10 @@
 //! It is not a verb list for parsing: only words that introduce someone's words belong here,
 //! and a word earns its place by how news reports speech ("posted", "tweeted").
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::engine::text::{Token, TokenKind};
+use crate::engine::words::WordMap;
 
 /// Where a cue expects its source, which decides how the source is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,7 +306,7 @@ struct Slot {
     phrases: Vec<CueEntry>,
 }
 
-type Index = HashMap<&'static str, Slot, BuildHasherDefault<WordHasher>>;
+type Index = WordMap<Slot>;
 
 /// The lexicon indexed by word, so that reading a token costs one lookup however long the
 /// lexicon grows.
@@ -323,22 +322,6 @@ fn index() -> &'static Index {
         }
         index
     })
-}
-
-/// A small multiplicative hash for short lowercase words: the keys are the fixed lexicon.
-#[derive(Debug, Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// A cue found in the text: its entry and how many tokens it covers.
