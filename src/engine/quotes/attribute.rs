@@ -161,9 +161,6 @@ pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution>
 /// The dashes that sign a quote with its author's name (“…” ― Sonya Herridge).
 const SIGNATURE_DASHES: &[&str] = &["―", "—", "–", "--"];
 
-/// The dashes that sign a quote from the line below it (“…”¶-Michelle Marks, Philadelphia.).
-const LINE_SIGNATURE_DASHES: &[&str] = &["―", "—", "–", "--", "-"];
-
 /// “…” ― Sonya Herridge: a quote standing as its own line, then a dash and a name closing
 /// the line (or opening the line below, and maybe a place: -Michelle Marks, Philadelphia.),
 /// is signed by that name, as a byline signs a reader's comment or an epigraph.
@@ -175,14 +172,14 @@ fn dash_signature(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     let breaks = same_line.len() - next_line.len();
     let skipped = &same_line[..breaks];
     let own_line_below = breaks > 0 && skipped.matches('\n').count() <= 2;
-    let dashes: &[&str] = if own_line_below {
-        LINE_SIGNATURE_DASHES
-    } else {
-        SIGNATURE_DASHES
-    };
     let rest_start = if own_line_below { next_line } else { same_line };
     let dash_start = frame.span.end + (after.len() - rest_start.len());
-    let dash = dashes.iter().find(|d| rest_start.starts_with(*d))?;
+    // On the line below, a hyphen signs too (“…”¶-Michelle Marks, Philadelphia.).
+    let hyphen = own_line_below.then_some(&"-");
+    let dash = SIGNATURE_DASHES
+        .iter()
+        .chain(hyphen)
+        .find(|d| rest_start.starts_with(**d))?;
     let dash = Span::new(dash_start, dash_start + dash.len());
     let previous_end = frame
         .tokens
@@ -517,7 +514,9 @@ fn main_clause_subject(ctx: &Context<'_>, frame: &Frame, at: usize) -> Option<Sp
     let sentence = &ctx.doc.sentences[ctx.doc.sentence_at(tokens.get(at)?.span.start)?];
     let opens = match at.checked_sub(sentence.tokens.start)? {
         0 => true,
-        1 => PARTICIPLE_OPENERS.contains(&ctx.surface(at - 1).to_lowercase().as_str()),
+        1 => PARTICIPLE_OPENERS
+            .iter()
+            .any(|w| ctx.surface(at - 1).eq_ignore_ascii_case(w)),
         _ => false,
     };
     if !opens || frame.nested {

@@ -229,6 +229,9 @@ fn classify(
     let can_open = || opens_flank(prev, next);
     let can_close = || closes_flank(prev, next);
     let pending = |family| stack.iter().any(|p: &Pending| p.family == family);
+    // A double mark right after closing punctuation closes a pending quote (`fine,”Katie`).
+    let glued_close =
+        || prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && pending(Family::Double);
     let role = |open: bool, close: bool| match (open, close) {
         (true, true) => Some(Role::Either),
         (true, false) => Some(Role::Open),
@@ -241,18 +244,14 @@ fn classify(
             role(can_open() || spaced_open, can_close() && !can_open()).map(|r| (Family::Double, r))
         }
         '”' => {
-            let glued_close =
-                prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && pending(Family::Double);
-            let close = can_close() || glued_close;
+            let close = can_close() || glued_close();
             let opens_paragraph = prev.is_none() && next.is_some_and(char::is_whitespace);
             role((can_open() || opens_paragraph) && !close, close).map(|r| (Family::Double, r))
         }
         '„' => role(can_open(), false).map(|r| (Family::Double, r)),
         '"' => {
             let spaced_close = spaced(prev, next) && pending(Family::Double);
-            let glued_close =
-                prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && pending(Family::Double);
-            role(can_open(), can_close() || spaced_close || glued_close)
+            role(can_open(), can_close() || spaced_close || glued_close())
                 .map(|r| (Family::Double, r))
         }
         '«' => role(!is_word(prev), false).map(|r| (Family::Angle, r)),
