@@ -10,8 +10,10 @@
 //! with no opener is ignored and an opener left unclosed is dropped at the end of its
 //! paragraph, unless the next paragraph opens with a mark of its family (a quotation running
 //! over several paragraphs), the opener starts the paragraph, or it is a `“` glued to its
-//! first word and the paragraph ends a sentence. So an odd mark costs at most its own
-//! paragraph, and the scan is linear in the text.
+//! first word and the paragraph ends a sentence. Where paragraphs are single lines, a
+//! quotation opening a line after a sentence's end stops a quotation of its family left open
+//! on an earlier line at that line's end, rather than nesting inside it. So an odd mark
+//! costs at most its own paragraph, and the scan is linear in the text.
 //!
 //! Values of markup attributes (`id="123"`) are skipped. This module knows nothing of speakers or kinds: it only finds the stretches.
 
@@ -123,6 +125,9 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
         let found = classify(prev, ch, next, &stack)
             .or(after_nested.then_some((Family::Double, Role::Close)));
         if let Some((family, role)) = found {
+            if role == Role::Open {
+                close_at_line_end(region, paragraph.start, offset, family, &mut stack, out);
+            }
             let end = at + len;
             let pending = stack.iter().rposition(|p| p.family == family);
             match (role, pending) {
@@ -184,6 +189,52 @@ fn scan_paragraph(text: &str, paragraph: Span, next_opener: Option<Family>, out:
             open_ended: true,
         });
     }
+}
+
+/// A quotation opening a line whose previous line ended a sentence while a quotation of
+/// the same family was left open on an earlier line: in text whose paragraphs are single
+/// lines, that is a new paragraph of a quotation running over several (or a new quotation
+/// after an unclosed one), so the open quotation stops at its line's end instead of
+/// nesting the new one.
+fn close_at_line_end(
+    region: &str,
+    base: usize,
+    offset: usize,
+    family: Family,
+    stack: &mut Vec<Pending>,
+    out: &mut Vec<Marked>,
+) {
+    let Some(line_end) = previous_line_end(region, offset) else {
+        return;
+    };
+    let Some(pos) = stack
+        .iter()
+        .rposition(|p| p.family == family && p.start < base + line_end)
+    else {
+        return;
+    };
+    let open = stack[pos];
+    stack.truncate(pos);
+    if open.markup {
+        return;
+    }
+    out.push(Marked {
+        span: Span::new(open.start, base + line_end),
+        inner: Span::new(open.inner_start, base + line_end),
+        depth: stack.len(),
+        open_ended: true,
+    });
+}
+
+/// Where the text before `offset` ends, when `offset` starts a line (but for blanks) and
+/// the line before ends a sentence.
+fn previous_line_end(region: &str, offset: usize) -> Option<usize> {
+    let before = region.get(..offset)?;
+    let line_break = before.trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    let previous_line = line_break.strip_suffix('\n')?.trim_end();
+    previous_line
+        .ends_with(['.', '!', '?', '…'])
+        .then_some(previous_line.len())
 }
 
 /// The byte offset, at or after `from`, of the next char of `region` that may be a
@@ -462,6 +513,19 @@ mod tests {
     #[test]
     fn a_curly_opener_used_as_closer_still_closes() {
         assert_eq!(quoted("He said “no way.“ Then left."), ["“no way.“"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_before_a_line_opening_a_quote_nested_it() {
+        let text = "“It is a whistle,” Moore said. “If indeed he is.\n“I have been thinking,” he added.";
+        assert_eq!(
+            quoted(text),
+            ["“It is a whistle,”", "“If indeed he is.", "“I have been thinking,”"]
+        );
+        let found = find(text, &paragraphs(text));
+        assert!(found.iter().all(|m| m.depth == 0));
+        let wrapped = "“It is a whistle, he said, and\n“a loud one” too.”";
+        assert_eq!(quoted(wrapped).len(), 2, "a line not ending a sentence goes on");
     }
 
     #[test]
