@@ -5,7 +5,8 @@
 //! nearest entity of a compatible type mentioned before it (a person for "he", "she", "who";
 //! an organisation for "it"). A definite description ("the spokesperson", "the minister")
 //! links to the person named in apposition right after it ("Its chief executive, Tomasz
-//! Nowak,"), else to the nearest earlier entity whose roles end in that word. Unnamed sources
+//! Nowak,"), else to the nearest earlier entity with a role ending in that word and holding
+//! its other words ("the foreign secretary" is not the Home Secretary). Unnamed sources
 //! ("officials", "a diplomat", "sources") link to nothing.
 //!
 //! It is not coreference resolution: no gender, number or salience beyond the nearest
@@ -43,13 +44,35 @@ pub(crate) fn resolve(text: &str, speaker: Span, entities: &[Entity]) -> Option<
     if !DEFINITE.contains(&first.as_str()) {
         return None;
     }
-    let head = words
-        .last()?
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let described = role_words(&words[1..].join(" "));
+    let head = described.last()?.clone();
     nearest_before(speaker.start, entities, |e| {
-        e.roles.iter().any(|role| role_head(role) == head)
+        e.roles
+            .iter()
+            .any(|role| fits_role(&described, &head, &role_words(role)))
     })
+}
+
+/// Words a description may carry that its role need not ("the former minister").
+const TIME_MODIFIERS: &[&str] = &["former", "new", "current", "then", "outgoing", "incoming"];
+
+/// Whether a description's words fit a role: the same last word, and every other word
+/// found in the role but for time modifiers, so "the minister" and "the foreign minister" fit
+/// "Foreign Minister" while "the foreign secretary" does not fit "Home Secretary".
+fn fits_role(described: &[String], head: &str, role: &[String]) -> bool {
+    role.last().is_some_and(|last| last == head)
+        && described[..described.len() - 1]
+            .iter()
+            .all(|w| TIME_MODIFIERS.contains(&w.as_str()) || role.contains(w))
+}
+
+/// The words of a role or description, lowercased, without edge punctuation.
+fn role_words(phrase: &str) -> Vec<String> {
+    phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The person named right after the speaker phrase between commas: "Its chief executive,
@@ -67,15 +90,6 @@ fn named_in_apposition(text: &str, speaker: Span, entities: &[Entity]) -> Option
                         .is_some_and(|after| after.starts_with(','))
             })
     })
-}
-
-/// The last word of a role, lowercased: "State Department spokesperson" → "spokesperson".
-fn role_head(role: &str) -> String {
-    role.split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
 }
 
 /// The entity with a mention inside the speaker phrase, preferring the one covering its
@@ -202,6 +216,24 @@ mod tests {
     fn a_description_links_by_role() {
         let speaker = span_of(TEXT, "The spokesperson", 0);
         assert_eq!(resolve(TEXT, speaker, &entities()), Some(0));
+    }
+
+    #[test]
+    fn a_description_with_another_modifier_linked_to_the_wrong_secretary() {
+        let text = "Home Secretary Charles Clarke spoke. The foreign secretary said no. \
+            The home secretary said yes. The former secretary said maybe.";
+        let clarke = entity(
+            EntityType::Person,
+            "Charles Clarke",
+            &["Home Secretary"],
+            text,
+            &["Charles Clarke"],
+        );
+        let entities = [clarke];
+        let linked = |surface| resolve(text, span_of(text, surface, 0), &entities);
+        assert_eq!(linked("The foreign secretary"), None);
+        assert_eq!(linked("The home secretary"), Some(0));
+        assert_eq!(linked("The former secretary"), Some(0));
     }
 
     #[test]
