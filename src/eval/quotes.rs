@@ -5,7 +5,11 @@
 //! (cue) accuracy is the share of matched gold quotes with a gold speaker (cue) whose
 //! predicted speaker mention (cue) overlaps one of the gold spans. Scare and indirect quotes
 //! are not scored, nor quotes in marks other than `“ ”` and `"`: PolNeAR's quotes are derived
-//! from those marks only, so a quote in `''` or `‘ ’` can never be gold. This module reads strings and runs the engine; it does no IO.
+//! from those marks only, so a quote in `''` or `‘ ’` can never be gold. Indirect quotes are
+//! scored apart, against the indirect attributions (`indirect`). This module reads strings
+//! and runs the engine; it does no IO.
+
+mod indirect;
 
 use std::collections::HashMap;
 
@@ -34,6 +38,11 @@ pub struct Scores {
     pub speaker_accuracy: f64,
     /// Share of matched gold quotes with a cue whose predicted cue overlaps it.
     pub cue_accuracy: f64,
+    /// Indirect quotes against PolNeAR's indirect attributions (see `indirect`).
+    pub indirect: Prf,
+    /// Share of matched indirect attributions with a source whose predicted speaker
+    /// overlaps it.
+    pub indirect_speaker_accuracy: f64,
 }
 
 /// What went wrong on one quote, for reading errors.
@@ -60,6 +69,10 @@ pub enum MissKind {
     Speaker,
     /// A matched quote whose cue does not overlap the gold cue.
     Cue,
+    /// An indirect attribution no indirect quote matched.
+    IndirectMissed,
+    /// An indirect quote matching no indirect attribution.
+    IndirectSpurious,
 }
 
 /// Scores and the errors behind them.
@@ -76,6 +89,10 @@ struct Document {
     doc_id: String,
     text: String,
     direct_quotes: Vec<GoldQuote>,
+    #[serde(default)]
+    primary_annotator: Option<String>,
+    #[serde(default)]
+    annotations: HashMap<String, Vec<indirect::GoldAttribution>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -97,6 +114,16 @@ struct Tally {
     speaker_total: usize,
     cue_right: usize,
     cue_total: usize,
+    indirect: IndirectTally,
+}
+
+#[derive(Debug, Default)]
+struct IndirectTally {
+    correct: usize,
+    predicted: usize,
+    gold: usize,
+    speaker_right: usize,
+    speaker_total: usize,
 }
 
 /// Scores the engine on a PolNeAR JSONL text (one document per line).
@@ -115,7 +142,9 @@ pub fn evaluate(jsonl: &str) -> Result<Report, PolnearError> {
             source,
         })?;
         let predicted = annotate(&doc.text, &Options::default()).quotes;
-        score_document(&doc, &predicted, &mut tally, &mut misses);
+        let chars: Vec<char> = doc.text.chars().collect();
+        score_document(&doc, &chars, &predicted, &mut tally, &mut misses);
+        indirect::score_document(&doc, &chars, &predicted, &mut tally, &mut misses);
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     Ok(Report {
@@ -123,6 +152,15 @@ pub fn evaluate(jsonl: &str) -> Result<Report, PolnearError> {
             quote: Prf::from_counts(tally.correct, tally.predicted, tally.gold),
             speaker_accuracy: ratio(tally.speaker_right, tally.speaker_total),
             cue_accuracy: ratio(tally.cue_right, tally.cue_total),
+            indirect: Prf::from_counts(
+                tally.indirect.correct,
+                tally.indirect.predicted,
+                tally.indirect.gold,
+            ),
+            indirect_speaker_accuracy: ratio(
+                tally.indirect.speaker_right,
+                tally.indirect.speaker_total,
+            ),
         },
         misses,
     })
@@ -130,11 +168,11 @@ pub fn evaluate(jsonl: &str) -> Result<Report, PolnearError> {
 
 fn score_document(
     doc: &Document,
+    chars: &[char],
     predicted: &[QuoteOut],
     tally: &mut Tally,
     misses: &mut Vec<Miss>,
 ) {
-    let chars: Vec<char> = doc.text.chars().collect();
     let miss = |what, quote: &str, detail: String| Miss {
         doc_id: doc.doc_id.clone(),
         what,
@@ -144,7 +182,7 @@ fn score_document(
     let mut gold_by_span: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (i, g) in doc.direct_quotes.iter().enumerate() {
         gold_by_span
-            .entry(trim(&chars, g.quote))
+            .entry(trim(chars, g.quote))
             .or_default()
             .push(i);
     }
@@ -154,7 +192,7 @@ fn score_document(
         .filter(|q| matches!(q.kind.as_str(), "direct" | "partial") && has_gold_marks(&q.text));
     for q in scored {
         tally.predicted += 1;
-        let key = trim(&chars, (q.start, q.end));
+        let key = trim(chars, (q.start, q.end));
         let gold = gold_by_span
             .get(&key)
             .and_then(|ids| ids.iter().copied().find(|&i| !matched[i]));

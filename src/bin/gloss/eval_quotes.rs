@@ -15,10 +15,12 @@ use gloss::eval::quotes::{evaluate, MissKind, Report};
 pub struct EvalQuotesArgs {
     /// A PolNeAR JSONL file (`../shared/data/polnear/polnear-dev.jsonl`).
     file: PathBuf,
-    /// Print `{"quote":{"precision","recall","f1"},"speaker_accuracy","cue_accuracy"}`.
+    /// Print `{"quote":{"precision","recall","f1"},"speaker_accuracy","cue_accuracy",
+    /// "indirect":{…},"indirect_speaker_accuracy"}`.
     #[arg(long)]
     json: bool,
-    /// Also print up to N errors of each kind (missed, spurious, speaker, cue).
+    /// Also print up to N errors of each kind (missed, spurious, speaker, cue, and missed and
+    /// spurious indirect quotes).
     #[arg(long, value_name = "N", default_value_t = 0)]
     errors: usize,
 }
@@ -45,6 +47,10 @@ fn print_figures(report: &Report) {
     );
     println!("speaker accuracy {:.4}", s.speaker_accuracy);
     println!("cue accuracy     {:.4}", s.cue_accuracy);
+    println!(
+        "indirect   P {:.4}  R {:.4}  F1 {:.4}  speaker accuracy {:.4}",
+        s.indirect.precision, s.indirect.recall, s.indirect.f1, s.indirect_speaker_accuracy
+    );
 }
 
 fn print_errors(report: &Report, limit: usize) {
@@ -53,6 +59,8 @@ fn print_errors(report: &Report, limit: usize) {
         MissKind::Spurious,
         MissKind::Speaker,
         MissKind::Cue,
+        MissKind::IndirectMissed,
+        MissKind::IndirectSpurious,
     ] {
         let misses = report.misses.iter().filter(|m| m.what == what).take(limit);
         for m in misses {
