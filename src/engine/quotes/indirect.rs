@@ -3,8 +3,10 @@
 //!
 //! Only sentences free of quotation marks are read (a marked quote already carries its
 //! sentence's attribution). The content is the reported clause, from after the cue (and
-//! "that") or before the trailing attribution, to the end of the sentence without its final
-//! mark. It is not a paraphrase detector: opinions without a speech cue ("X believes") are
+//! "that") to the end of the sentence without its final mark, or to the next comma when the
+//! source opens a subordinate clause ("Though she says …, she …"); or everything before a
+//! trailing attribution after one of the sentence's last commas ("…, said Dar, an
+//! analyst at …"). It is not a paraphrase detector: opinions without a speech cue ("X believes") are
 //! left out.
 
 use std::ops::Range;
@@ -37,6 +39,16 @@ const CLAUSE_WITHOUT_THAT: &[&str] = &[
     "notes",
     "predicted",
     "stressed",
+];
+
+/// Words after which a source opens a clause of its own ("and officials say …", "where
+/// experts say …").
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "where", ";", ":", "—"];
+
+/// Words opening a subordinate clause, whose report ends at the next comma ("Though she
+/// says she will not vote for him, she applauds …").
+const SUBORDINATORS: &[&str] = &[
+    "though", "although", "while", "whereas", "because", "since", "if", "when", "as",
 ];
 
 /// Fewest tokens a reported clause has.
@@ -110,12 +122,32 @@ fn according_first(text: &str, tokens: &[Token], range: Range<usize>) -> Option<
     })
 }
 
-/// "The talks will resume, officials said." / "…, according to officials." / "…, said Dar."
+/// "The talks will resume, officials said." / "…, according to officials." / "…, said Dar,
+/// an analyst at …": the attribution after one of the last commas of the sentence.
 fn trailing(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
-    let comma = (range.start..range.end)
+    (range.start..range.end)
         .rev()
-        .take(12)
-        .find(|&i| is(text, &tokens[i], ","))?;
+        .take(TRAILING_REACH)
+        .filter(|&i| is(text, &tokens[i], ","))
+        .take(TRAILING_COMMAS)
+        .find_map(|comma| trailing_after(text, tokens, range.clone(), comma))
+}
+
+/// Tokens from the sentence end within which a trailing attribution's comma lies.
+const TRAILING_REACH: usize = 30;
+
+/// Most tokens after a trailing "officials said" ("on Tuesday", "in a statement").
+const MAX_AFTER_TRAILING_CUE: usize = 3;
+
+/// Commas tried, from the last, for a trailing attribution.
+const TRAILING_COMMAS: usize = 3;
+
+fn trailing_after(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    comma: usize,
+) -> Option<Reported> {
     let tail = comma + 1..range.end;
     let (at, cue) = tail
         .clone()
@@ -124,12 +156,17 @@ fn trailing(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reporte
     let speaker = match cue.entry.form {
         CueForm::Finite if at > tail.start => {
             let speaker = phrase_before(text, tokens, tail.start, at)?;
-            let plain_tail = (cue_end..range.end).all(|i| tokens[i].kind != TokenKind::Punct);
+            let plain_tail = range.end - cue_end <= MAX_AFTER_TRAILING_CUE
+                && (cue_end..range.end).all(|i| tokens[i].kind != TokenKind::Punct);
             (tokens[tail.start].span.start == speaker.start && plain_tail).then_some(speaker)?
         }
-        CueForm::Finite | CueForm::Preposition if at == tail.start => {
+        CueForm::Preposition if at == tail.start => phrase_after(text, tokens, cue_end, range.end)?,
+        CueForm::Finite if at == tail.start => {
             let speaker = phrase_after(text, tokens, cue_end, range.end)?;
-            (speaker.end == tokens[range.end - 1].span.end).then_some(speaker)?
+            let next = tokens[cue_end..range.end]
+                .iter()
+                .find(|t| t.span.start >= speaker.end);
+            next.is_none_or(|t| is(text, t, ",")).then_some(speaker)?
         }
         _ => return None,
     };
@@ -149,12 +186,17 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
         (cue.entry.form == CueForm::Finite && cue.entry.reports).then_some((i, cue))
     })?;
     let speaker = phrase_before(text, tokens, range.start, at)?;
-    let opens_clause = speaker.start == tokens[range.start].span.start
-        || tokens[..at]
-            .iter()
-            .rev()
-            .find(|t| t.span.end <= speaker.start)
-            .is_some_and(|t| is(text, t, ","));
+    let before_speaker = tokens[..at].iter().rposition(|t| t.span.end <= speaker.start);
+    let opener = before_speaker
+        .filter(|&i| i >= range.start)
+        .map(|i| tokens[i].span.of(text).to_lowercase());
+    let subordinate = opener
+        .as_deref()
+        .is_some_and(|w| SUBORDINATORS.contains(&w));
+    let opens_clause = opener
+        .as_deref()
+        .is_none_or(|w| w == "," || CLAUSE_OPENERS.contains(&w))
+        || subordinate;
     if !opens_clause {
         return None;
     }
@@ -169,7 +211,14 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
     if first.kind == TokenKind::Punct {
         return None;
     }
-    let content = start..range.end;
+    let end = if subordinate {
+        (start..range.end)
+            .find(|&i| is(text, &tokens[i], ","))
+            .unwrap_or(range.end)
+    } else {
+        range.end
+    };
+    let content = start..end;
     (content.len() >= MIN_CONTENT).then_some(Reported {
         content: span(tokens, content)?,
         speaker,
@@ -221,6 +270,38 @@ mod tests {
         assert_eq!(
             reported("The meeting will take place on Friday, officials said."),
             [("The meeting will take place on Friday", "officials", "said")]
+        );
+    }
+
+    #[test]
+    fn a_trailing_source_in_apposition_or_a_long_according_to_phrase_was_missed() {
+        assert_eq!(
+            reported("The race will be tight, said Dan Gerstein, director of a firm in New York."),
+            [("The race will be tight", "Dan Gerstein", "said")]
+        );
+        assert_eq!(
+            reported("Coin flips decided six counties, according to officials in the state party."),
+            [("Coin flips decided six counties", "officials", "according to")]
+        );
+    }
+
+    #[test]
+    fn a_fronted_phrase_before_a_source_is_no_content() {
+        assert_eq!(
+            reported("In a scathing opinion piece, Smith said the plan would fail badly."),
+            [("the plan would fail badly", "Smith", "said")]
+        );
+    }
+
+    #[test]
+    fn a_source_opening_a_subordinate_clause_reports_up_to_its_comma() {
+        assert_eq!(
+            reported("Though she says she will not vote for him, she applauds his message."),
+            [("she will not vote for him", "she", "says")]
+        );
+        assert_eq!(
+            reported("The firm filed in Richmond, where experts say judges move cases quickly."),
+            [("judges move cases quickly", "experts", "say")]
         );
     }
 
