@@ -6,7 +6,8 @@
 //! "that") to the end of the sentence without its final mark, or to the next comma when the
 //! source opens a subordinate clause ("Though she says …, she …"); or everything before a
 //! trailing attribution after one of the sentence's last commas ("…, said Dar, an
-//! analyst at …"). It is not a paraphrase detector: opinions without a speech cue ("X believes") are
+//! analyst at …"); or the whole sentence around a source set off by commas ("The plan, he
+//! said, would fail"). It is not a paraphrase detector: opinions without a speech cue ("X believes") are
 //! left out.
 
 use std::ops::Range;
@@ -92,6 +93,7 @@ fn without_final_mark(text: &str, tokens: &[Token], mut range: Range<usize>) -> 
 fn in_sentence(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
     according_first(text, tokens, range.clone())
         .or_else(|| trailing(text, tokens, range.clone()))
+        .or_else(|| parenthetical(text, tokens, range.clone()))
         .or_else(|| source_cue(text, tokens, range))
 }
 
@@ -176,6 +178,27 @@ fn trailing_after(
         speaker,
         cue: cue_span(tokens, at, cue),
         rule: rules::INDIRECT_TRAILING,
+    })
+}
+
+/// "The plan, he said, would fail.": a source and cue between two commas inside the
+/// sentence report the whole sentence around them.
+fn parenthetical(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+    let (at, cue) = range.clone().find_map(|i| {
+        let cue = cue_at(text, tokens, i)?;
+        (cue.entry.form == CueForm::Finite).then_some((i, cue))
+    })?;
+    let cue_end = at + cue.len;
+    let closing = tokens.get(cue_end).filter(|t| cue_end < range.end && is(text, t, ","))?;
+    let opening = (range.start..at).rev().find(|&i| is(text, &tokens[i], ","))?;
+    let speaker = phrase_before(text, tokens, opening + 1, at)?;
+    let set_off = tokens[opening + 1].span.start == speaker.start && closing.span.end > speaker.end;
+    let around = opening - range.start >= 1 && range.end - cue_end > MIN_CONTENT;
+    (set_off && around).then_some(Reported {
+        content: span(tokens, range)?,
+        speaker,
+        cue: cue_span(tokens, at, cue),
+        rule: rules::INDIRECT_PARENTHETICAL,
     })
 }
 
@@ -302,6 +325,18 @@ mod tests {
         assert_eq!(
             reported("The firm filed in Richmond, where experts say judges move cases quickly."),
             [("judges move cases quickly", "experts", "say")]
+        );
+    }
+
+    #[test]
+    fn a_source_set_off_by_commas_inside_the_sentence_was_missed() {
+        assert_eq!(
+            reported("Survival, Mr. VandeHei says, depends on giving readers what they want."),
+            [(
+                "Survival, Mr. VandeHei says, depends on giving readers what they want",
+                "Mr. VandeHei",
+                "says"
+            )]
         );
     }
 

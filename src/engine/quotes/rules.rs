@@ -168,6 +168,12 @@ pub const INDIRECT_TRAILING: Rule = Rule {
     reason: "a clause followed by a comma, source and speech verb at the sentence end: …, officials said.",
 };
 
+/// "The plan, he said, would fail."
+pub const INDIRECT_PARENTHETICAL: Rule = Rule {
+    id: "indirect.parenthetical",
+    reason: "a source and speech verb set off by commas inside the reported sentence: The plan, he said, would fail.",
+};
+
 /// Every rule, for documentation and `--explain`.
 pub const RULES: &[Rule] = &[
     AFTER_SOURCE_CUE,
@@ -200,6 +206,7 @@ pub const RULES: &[Rule] = &[
     INDIRECT_SOURCE_CUE,
     INDIRECT_ACCORDING,
     INDIRECT_TRAILING,
+    INDIRECT_PARENTHETICAL,
 ];
 
 #[cfg(test)]
