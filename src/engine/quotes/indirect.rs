@@ -52,6 +52,20 @@ const SUBORDINATORS: &[&str] = &[
     "though", "although", "while", "whereas", "because", "since", "if", "when", "as",
 ];
 
+/// Words that open a phrase after the cue, not a reported clause ("said on Twitter", "told
+/// a crowd of 500", "spoke about what she should do").
+const PREPOSITIONS: &[&str] = &[
+    "to", "on", "in", "at", "during", "about", "after", "before", "of", "for", "with", "from",
+    "by", "through", "while", "as", "into", "over", "so",
+];
+
+/// Most tokens between a cue and its "that" ("told reporters on Monday that").
+const THAT_AFTER_CUE: usize = 5;
+
+/// Most tokens between a cue and its "that" when a phrase follows the cue ("said in a
+/// statement released by his campaign on Monday that").
+const THAT_AFTER_PHRASE: usize = 12;
+
 /// Fewest tokens a reported clause has.
 const MIN_CONTENT: usize = 3;
 
@@ -224,14 +238,20 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
         return None;
     }
     let mut start = at + cue.len;
-    let that = (start..range.end.min(start + 5)).find(|&i| is(text, &tokens[i], "that"));
+    let is_preposition = |t: &Token| PREPOSITIONS.contains(&t.span.of(text).to_lowercase().as_str());
+    let reach = if tokens.get(start).is_some_and(is_preposition) {
+        THAT_AFTER_PHRASE
+    } else {
+        THAT_AFTER_CUE
+    };
+    let that = (start..range.end.min(start + reach)).find(|&i| is(text, &tokens[i], "that"));
     match that {
         Some(i) => start = i + 1,
         None if !CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => return None,
         None => {}
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
-    if first.kind == TokenKind::Punct {
+    if first.kind == TokenKind::Punct || (that.is_none() && is_preposition(first)) {
         return None;
     }
     let end = if subordinate {
@@ -344,6 +364,16 @@ mod tests {
     fn a_verb_with_an_object_after_a_comma_is_no_trailing_source() {
         let text = "Tammy Bruce, who will attend, confirmed the meeting and praised it.";
         assert!(reported(text).is_empty(), "{:?}", reported(text));
+    }
+
+    #[test]
+    fn a_phrase_after_the_cue_was_reported_as_a_clause() {
+        assert!(reported("She said on Twitter on Monday night.").is_empty());
+        assert!(reported("He said to a crowd of about 500 people.").is_empty());
+        assert_eq!(
+            reported("She said in a statement released by her campaign that she would stay."),
+            [("she would stay", "She", "said")]
+        );
     }
 
     #[test]
