@@ -195,6 +195,23 @@ fn trailing_after(
     })
 }
 
+/// "Podesta told the AP his firm worked …": the clause after the hearer, when it opens with
+/// a pronoun.
+fn clause_after_hearer(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let hearer = phrase_after(text, tokens, start, end)?;
+    let next = (start..end).find(|&i| tokens[i].span.start >= hearer.end)?;
+    let word = tokens[next].span.of(text).to_lowercase();
+    CLAUSE_PRONOUNS.contains(&word.as_str()).then_some(next)
+}
+
+/// Cues whose hearer comes before the reported clause ("told reporters he …").
+const TELLING: &[&str] = &["told", "tells", "tell"];
+
+/// Words that open a reported clause right after a hearer.
+const CLAUSE_PRONOUNS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "there",
+];
+
 /// "The plan, he said, would fail.": a source and cue between two commas inside the
 /// sentence report the whole sentence around them.
 fn parenthetical(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
@@ -247,6 +264,9 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
     let that = (start..range.end.min(start + reach)).find(|&i| is(text, &tokens[i], "that"));
     match that {
         Some(i) => start = i + 1,
+        None if TELLING.contains(&cue.entry.phrase) => {
+            start = clause_after_hearer(text, tokens, start, range.end)?;
+        }
         None if !CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => return None,
         None => {}
     }
@@ -374,6 +394,15 @@ mod tests {
             reported("She said in a statement released by her campaign that she would stay."),
             [("she would stay", "She", "said")]
         );
+    }
+
+    #[test]
+    fn a_hearer_before_a_clause_without_that_was_missed() {
+        assert_eq!(
+            reported("Podesta told the AP his firm worked closely with Gates."),
+            [("his firm worked closely with Gates", "Podesta", "told")]
+        );
+        assert!(reported("Podesta told the AP the story of his firm.").is_empty());
     }
 
     #[test]
