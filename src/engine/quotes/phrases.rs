@@ -271,6 +271,11 @@ const DETERMINERS: &[&str] = &[
 /// Determiners that stand alone as a source before its cue ("Another said", "Several said").
 const STANDALONE_DETERMINERS: &[&str] = &["another", "several", "many", "some"];
 
+/// Most tokens of an apposition or relative clause between a source and its cue ("Elward
+/// Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog of
+/// more than 500 homes to repair, said"); 14 found 0.1% fewer speakers on PolNeAR train.
+const MAX_APPOSITION: usize = 24;
+
 /// Most words a source phrase takes.
 const MAX_PHRASE: usize = 8;
 
@@ -373,7 +378,7 @@ fn phrase_before_apposition(
     floor: usize,
     comma: usize,
 ) -> Option<Span> {
-    let lowest = comma.saturating_sub(14).max(floor);
+    let lowest = comma.saturating_sub(MAX_APPOSITION).max(floor);
     let opening = (lowest..comma)
         .rev()
         .find(|&i| tokens[i].span.of(text) == ",")?;
