@@ -25,7 +25,7 @@ pub mod share;
 #[cfg(feature = "train")]
 pub mod train;
 
+pub mod app;
 #[cfg(feature = "js")]
 pub mod js;
-pub mod app;
 pub mod worker;

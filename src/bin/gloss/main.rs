@@ -5,8 +5,8 @@
 //! language work happens in the library.
 
 mod annotate;
-mod clock;
 mod batch;
+mod clock;
 mod eval_ner;
 mod eval_quotes;
 mod eval_timex;

@@ -195,15 +195,41 @@ fn trailing_after(
     })
 }
 
+/// A source phrase grown back over the head it completes ("members" of "members of
+/// Congress", "experts" of "experts on North Korea"), at most twice.
+fn with_head_before(text: &str, tokens: &[Token], floor: usize, mut speaker: Span) -> Span {
+    for _ in 0..2 {
+        let first = tokens.partition_point(|t| t.span.start < speaker.start);
+        let Some(link) = first.checked_sub(1).filter(|&i| i > floor) else {
+            break;
+        };
+        let word = tokens[link].span.of(text).to_lowercase();
+        if !HEAD_LINKS.contains(&word.as_str()) {
+            break;
+        }
+        match phrase_before(text, tokens, floor, link) {
+            Some(head) if head.end == tokens[link - 1].span.end => speaker = head.cover(speaker),
+            _ => break,
+        }
+    }
+    speaker
+}
+
+/// Prepositions joining a source's head to its complement.
+const HEAD_LINKS: &[&str] = &["of", "on", "from", "at", "in", "for"];
+
 /// Where a contrasting clause joins the report ("…, but Cook did not say when"; "…;
 /// …"): the report ends there.
 fn contrast_at(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usize> {
     range.clone().find(|&i| {
         is(text, &tokens[i], ";")
             || (is(text, &tokens[i], ",")
-                && tokens.get(i + 1).filter(|_| i + 1 < range.end).is_some_and(|next| {
-                    CONTRASTS.contains(&next.span.of(text).to_lowercase().as_str())
-                }))
+                && tokens
+                    .get(i + 1)
+                    .filter(|_| i + 1 < range.end)
+                    .is_some_and(|next| {
+                        CONTRASTS.contains(&next.span.of(text).to_lowercase().as_str())
+                    }))
     })
 }
 
@@ -236,8 +262,12 @@ fn parenthetical(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Re
         (cue.entry.form == CueForm::Finite).then_some((i, cue))
     })?;
     let cue_end = at + cue.len;
-    let closing = tokens.get(cue_end).filter(|t| cue_end < range.end && is(text, t, ","))?;
-    let opening = (range.start..at).rev().find(|&i| is(text, &tokens[i], ","))?;
+    let closing = tokens
+        .get(cue_end)
+        .filter(|t| cue_end < range.end && is(text, t, ","))?;
+    let opening = (range.start..at)
+        .rev()
+        .find(|&i| is(text, &tokens[i], ","))?;
     let speaker = phrase_before(text, tokens, opening + 1, at)?;
     let set_off = tokens[opening + 1].span.start == speaker.start && closing.span.end > speaker.end;
     let around = opening - range.start >= 1 && range.end - cue_end > MIN_CONTENT;
@@ -255,8 +285,15 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
         let cue = cue_at(text, tokens, i)?;
         (cue.entry.form == CueForm::Finite && cue.entry.reports).then_some((i, cue))
     })?;
-    let speaker = phrase_before(text, tokens, range.start, at)?;
-    let before_speaker = tokens[..at].iter().rposition(|t| t.span.end <= speaker.start);
+    let speaker = with_head_before(
+        text,
+        tokens,
+        range.start,
+        phrase_before(text, tokens, range.start, at)?,
+    );
+    let before_speaker = tokens[..at]
+        .iter()
+        .rposition(|t| t.span.end <= speaker.start);
     let opener = before_speaker
         .filter(|&i| i >= range.start)
         .map(|i| tokens[i].span.of(text).to_lowercase());
@@ -271,7 +308,8 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
         return None;
     }
     let mut start = at + cue.len;
-    let is_preposition = |t: &Token| PREPOSITIONS.contains(&t.span.of(text).to_lowercase().as_str());
+    let is_preposition =
+        |t: &Token| PREPOSITIONS.contains(&t.span.of(text).to_lowercase().as_str());
     let reach = if tokens.get(start).is_some_and(is_preposition) {
         THAT_AFTER_PHRASE
     } else {
@@ -360,7 +398,11 @@ mod tests {
         );
         assert_eq!(
             reported("Coin flips decided six counties, according to officials in the state party."),
-            [("Coin flips decided six counties", "officials", "according to")]
+            [(
+                "Coin flips decided six counties",
+                "officials",
+                "according to"
+            )]
         );
     }
 
@@ -426,6 +468,18 @@ mod tests {
         assert_eq!(
             reported("Cook said Carter stopped the practice, but Cook did not say when."),
             [("Carter stopped the practice", "Cook", "said")]
+        );
+    }
+
+    #[test]
+    fn a_source_with_a_complement_was_cut_to_its_complement() {
+        assert_eq!(
+            reported("Experts on North Korea said the latest nuclear test could change that."),
+            [(
+                "the latest nuclear test could change that",
+                "Experts on North Korea",
+                "said"
+            )]
         );
     }
 

@@ -70,7 +70,10 @@ fn fits_role(described: &[String], head: &str, role: &[String]) -> bool {
 fn role_words(phrase: &str) -> Vec<String> {
     phrase
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }

@@ -517,15 +517,24 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_before_a_line_opening_a_quote_nested_it() {
-        let text = "“It is a whistle,” Moore said. “If indeed he is.\n“I have been thinking,” he added.";
+        let text =
+            "“It is a whistle,” Moore said. “If indeed he is.\n“I have been thinking,” he added.";
         assert_eq!(
             quoted(text),
-            ["“It is a whistle,”", "“If indeed he is.", "“I have been thinking,”"]
+            [
+                "“It is a whistle,”",
+                "“If indeed he is.",
+                "“I have been thinking,”"
+            ]
         );
         let found = find(text, &paragraphs(text));
         assert!(found.iter().all(|m| m.depth == 0));
         let wrapped = "“It is a whistle, he said, and\n“a loud one” too.”";
-        assert_eq!(quoted(wrapped).len(), 2, "a line not ending a sentence goes on");
+        assert_eq!(
+            quoted(wrapped).len(),
+            2,
+            "a line not ending a sentence goes on"
+        );
     }
 
     #[test]

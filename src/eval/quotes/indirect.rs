@@ -136,7 +136,12 @@ mod tests {
     #[test]
     fn a_reported_clause_with_its_source_scores_full_marks() {
         let text = "Officials said the talks would resume in July.";
-        let line = document(text, "the talks would resume in July", "Officials", "indirect");
+        let line = document(
+            text,
+            "the talks would resume in July",
+            "Officials",
+            "indirect",
+        );
         let report = evaluate(&line).unwrap();
         assert_eq!(report.scores.indirect, Prf::from_counts(1, 1, 1));
         assert_eq!(report.scores.indirect_speaker_accuracy, 1.0);
@@ -153,7 +158,12 @@ mod tests {
     #[test]
     fn direct_attributions_are_no_indirect_gold() {
         let text = "Officials said the talks would resume in July.";
-        let line = document(text, "the talks would resume in July", "Officials", "direct");
+        let line = document(
+            text,
+            "the talks would resume in July",
+            "Officials",
+            "direct",
+        );
         let report = evaluate(&line).unwrap();
         assert_eq!(report.scores.indirect, Prf::from_counts(0, 1, 0));
     }
