@@ -43,6 +43,8 @@ pub struct Scores {
     /// Share of matched indirect attributions with a source whose predicted speaker
     /// overlaps it.
     pub indirect_speaker_accuracy: f64,
+    /// Recall over the indirect attributions whose cue holds a speech cue of the lexicon.
+    pub indirect_speech_recall: f64,
 }
 
 /// What went wrong on one quote, for reading errors.
@@ -124,6 +126,8 @@ struct IndirectTally {
     gold: usize,
     speaker_right: usize,
     speaker_total: usize,
+    speech_gold: usize,
+    speech_found: usize,
 }
 
 /// Scores the engine on a PolNeAR JSONL text (one document per line).
@@ -161,6 +165,7 @@ pub fn evaluate(jsonl: &str) -> Result<Report, PolnearError> {
                 tally.indirect.speaker_right,
                 tally.indirect.speaker_total,
             ),
+            indirect_speech_recall: ratio(tally.indirect.speech_found, tally.indirect.speech_gold),
         },
         misses,
     })

@@ -16,7 +16,7 @@ pub struct EvalQuotesArgs {
     /// A PolNeAR JSONL file (`../shared/data/polnear/polnear-dev.jsonl`).
     file: PathBuf,
     /// Print `{"quote":{"precision","recall","f1"},"speaker_accuracy","cue_accuracy",
-    /// "indirect":{…},"indirect_speaker_accuracy"}`.
+    /// "indirect":{…},"indirect_speaker_accuracy","indirect_speech_recall"}`.
     #[arg(long)]
     json: bool,
     /// Also print up to N errors of each kind (missed, spurious, speaker, cue, and missed and
@@ -50,6 +50,10 @@ fn print_figures(report: &Report) {
     println!(
         "indirect   P {:.4}  R {:.4}  F1 {:.4}  speaker accuracy {:.4}",
         s.indirect.precision, s.indirect.recall, s.indirect.f1, s.indirect_speaker_accuracy
+    );
+    println!(
+        "indirect with a speech cue: R {:.4}",
+        s.indirect_speech_recall
     );
 }
 

@@ -298,6 +298,26 @@ pub(crate) fn lexicon() -> Vec<CueEntry> {
     all
 }
 
+/// Whether `phrase` holds a cue of the lexicon as whole words ("has said", "according to"
+/// the report), in any case.
+pub(crate) fn holds_cue(phrase: &str) -> bool {
+    static LEXICON: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| {
+        lexicon()
+            .iter()
+            .map(|e| e.phrase.split(' ').map(str::to_string).collect())
+            .collect()
+    });
+    let words: Vec<String> = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    lexicon
+        .iter()
+        .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
+}
+
 /// What the lexicon holds for one lowercase word: its single-word cue, and the multi-word
 /// cues it opens (in lexicon order).
 #[derive(Debug, Default)]
@@ -434,6 +454,14 @@ mod tests {
                 assert_eq!(found.len, entry.phrase.split(' ').count());
             }
         }
+    }
+
+    #[test]
+    fn a_phrase_holding_a_cue_is_told_from_one_without() {
+        assert!(holds_cue("has said"));
+        assert!(holds_cue("According to"));
+        assert!(!holds_cue("shows"));
+        assert!(!holds_cue("accord"));
     }
 
     #[test]

@@ -72,6 +72,12 @@ pub struct Quote {
     pub rule: &'static str,
 }
 
+/// Whether `phrase` holds a speech cue of the lexicon ("has said", "according to"): for
+/// scoring reported speech against annotations whose cues go beyond speech.
+pub fn holds_speech_cue(phrase: &str) -> bool {
+    cues::holds_cue(phrase)
+}
+
 /// Whether a token is a quotation mark standing alone.
 pub(crate) fn is_quote_mark_token(text: &str, token: &Token) -> bool {
     matches!(

@@ -10,12 +10,15 @@
 //!
 //! PolNeAR's indirect attributions also hold beliefs, plans and findings without a speech
 //! verb ("polls show", "X wants"), which the engine leaves out by design, so recall stays
-//! well below 1; precision is the figure that says whether what is shown can be trusted.
+//! well below 1; precision is the figure that says whether what is shown can be trusted,
+//! and the recall over attributions whose cue holds a speech cue of the engine's lexicon
+//! ("said", "according to") says how much of what it sets out to find it finds.
 
 use serde::Deserialize;
 
 use super::{overlaps_any, trim, Document, Miss, MissKind, Tally};
 use crate::engine::output::QuoteOut;
+use crate::engine::quotes::holds_speech_cue;
 
 /// One attribution of a PolNeAR annotator, as far as indirect scoring reads it.
 #[derive(Debug, Deserialize)]
@@ -28,6 +31,8 @@ pub(super) struct GoldAttribution {
     content: Vec<(usize, usize)>,
     #[serde(default)]
     content_text: String,
+    #[serde(default)]
+    cue_text: String,
     #[serde(default)]
     quote_type: String,
 }
@@ -82,6 +87,10 @@ pub(super) fn score_document(
     }
     tally.indirect.gold += gold.len();
     for (a, found) in gold.iter().zip(&matched) {
+        if holds_speech_cue(&a.cue_text) {
+            tally.indirect.speech_gold += 1;
+            tally.indirect.speech_found += usize::from(*found);
+        }
         if !found {
             let detail = format!("source {:?}", a.source_text);
             misses.push(miss(MissKind::IndirectMissed, &a.content_text, detail));
