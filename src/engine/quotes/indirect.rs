@@ -7,13 +7,14 @@
 //! source opens a subordinate clause ("Though she says …, she …"); or everything before a
 //! trailing attribution after one of the sentence's last commas ("…, said Dar, an
 //! analyst at …"); or the whole sentence around a source set off by commas ("The plan, he
-//! said, would fail"). It is not a paraphrase detector: opinions without a speech cue ("X believes") are
+//! said, would fail"); or the clause after a speech participle, reported by the main
+//! clause's subject ("Dar spoke, saying the talks would resume"). It is not a paraphrase detector: opinions without a speech cue ("X believes") are
 //! left out.
 
 use std::ops::Range;
 
 use super::cues::{cue_at, CueForm, CueMatch};
-use super::phrases::{phrase_after, phrase_before};
+use super::phrases::{clause_subject, phrase_after, phrase_before};
 use super::rules::{self, Rule};
 use crate::engine::span::Span;
 use crate::engine::text::{Document, SentenceKind, Token, TokenKind};
@@ -108,7 +109,8 @@ fn in_sentence(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repo
     according_first(text, tokens, range.clone())
         .or_else(|| trailing(text, tokens, range.clone()))
         .or_else(|| parenthetical(text, tokens, range.clone()))
-        .or_else(|| source_cue(text, tokens, range))
+        .or_else(|| source_cue(text, tokens, range.clone()))
+        .or_else(|| participle(text, tokens, range))
 }
 
 fn span(tokens: &[Token], range: Range<usize>) -> Option<Span> {
@@ -252,6 +254,61 @@ const TELLING: &[&str] = &["told", "tells", "tell"];
 /// Words that open a reported clause right after a hearer.
 const CLAUSE_PRONOUNS: &[&str] = &[
     "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "there",
+];
+
+/// "Dar spoke briefly, saying that talks would resume.": the clause after a comma and a
+/// speech participle, attributed to the main clause's subject.
+fn participle(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+    let (at, cue) = range.clone().find_map(|i| {
+        let cue = cue_at(text, tokens, i)?;
+        (cue.entry.form == CueForm::Participle).then_some((i, cue))
+    })?;
+    let after_comma = at > range.start && is(text, &tokens[at - 1], ",");
+    if !after_comma || !REPORTING_PARTICIPLES.contains(&cue.entry.phrase) {
+        return None;
+    }
+    let speaker = clause_subject(text, tokens, range.start, at - 1, &|_| false)?;
+    let mut start = at + cue.len;
+    if tokens
+        .get(start)
+        .is_some_and(|t| start < range.end && is(text, t, "that"))
+    {
+        start += 1;
+    }
+    let first = tokens.get(start).filter(|_| start < range.end)?;
+    let word = first.span.of(text).to_lowercase();
+    let opens_clause = CLAUSE_PRONOUNS.contains(&word.as_str())
+        || SUBJECT_DETERMINERS.contains(&word.as_str())
+        || first.span.of(text).starts_with(char::is_uppercase)
+        || tokens[start - 1].span.of(text).eq_ignore_ascii_case("that");
+    let content = start..contrast_at(text, tokens, start..range.end).unwrap_or(range.end);
+    (opens_clause && content.len() >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, content)?,
+        speaker,
+        cue: cue_span(tokens, at, cue),
+        rule: rules::INDIRECT_PARTICIPLE,
+    })
+}
+
+/// Determiners that open a reported clause's subject after a participle ("saying the talks
+/// would resume"), where a bare noun is more often its object ("saying goodbye").
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "this", "these", "those", "many", "most", "some", "all",
+];
+
+/// Participles that report a clause ("saying he would", "adding that").
+const REPORTING_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "arguing",
+    "claiming",
+    "insisting",
+    "noting",
+    "explaining",
+    "warning",
+    "stating",
+    "declaring",
+    "concluding",
 ];
 
 /// "The plan, he said, would fail.": a source and cue between two commas inside the
@@ -481,6 +538,19 @@ mod tests {
                 "said"
             )]
         );
+    }
+
+    #[test]
+    fn a_participle_reports_the_clause_after_it_for_the_main_subject() {
+        assert_eq!(
+            reported("Dar spoke briefly on Monday, saying the talks would resume soon."),
+            [("the talks would resume soon", "Dar", "saying")]
+        );
+        assert_eq!(
+            reported("Dar spoke briefly on Monday, adding that he was hopeful."),
+            [("he was hopeful", "Dar", "adding")]
+        );
+        assert!(reported("Dar left the room, saying goodbye to everyone there.").is_empty());
     }
 
     #[test]

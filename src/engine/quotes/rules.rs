@@ -168,6 +168,12 @@ pub const INDIRECT_TRAILING: Rule = Rule {
     reason: "a clause followed by a comma, source and speech verb at the sentence end: …, officials said.",
 };
 
+/// "Dar spoke briefly, saying talks would resume."
+pub const INDIRECT_PARTICIPLE: Rule = Rule {
+    id: "indirect.participle",
+    reason: "a clause after a comma and a speech participle, whose source is the main clause's subject: Dar spoke briefly, saying talks would resume.",
+};
+
 /// "The plan, he said, would fail."
 pub const INDIRECT_PARENTHETICAL: Rule = Rule {
     id: "indirect.parenthetical",
@@ -207,6 +213,7 @@ pub const RULES: &[Rule] = &[
     INDIRECT_ACCORDING,
     INDIRECT_TRAILING,
     INDIRECT_PARENTHETICAL,
+    INDIRECT_PARTICIPLE,
 ];
 
 #[cfg(test)]
