@@ -3,7 +3,7 @@
 //!
 //! Only sentences free of quotation marks are read (a marked quote already carries its
 //! sentence's attribution). The content is the reported clause, from after the cue (and
-//! "that") to the end of the sentence without its final mark, or to the next comma when the
+//! "that"; after "asked", from its "whether") to the end of the sentence without its final mark, or to the next comma when the
 //! source opens a subordinate clause ("Though she says …, she …"); or everything before a
 //! trailing attribution after one of the sentence's last commas ("…, said Dar, an
 //! analyst at …"); or the whole sentence around a source set off by commas ("The plan, he
@@ -248,6 +248,12 @@ fn clause_after_hearer(text: &str, tokens: &[Token], start: usize, end: usize) -
     CLAUSE_PRONOUNS.contains(&word.as_str()).then_some(next)
 }
 
+/// Cues that report a question ("asked whether …").
+const ASKING: &[&str] = &["asked", "asks"];
+
+/// Words opening a reported question, kept in its content.
+const QUESTION_WORDS: &[&str] = &["whether", "if", "why", "how"];
+
 /// Cues whose hearer comes before the reported clause ("told reporters he …").
 const TELLING: &[&str] = &["told", "tells", "tell"];
 
@@ -340,7 +346,8 @@ fn parenthetical(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Re
 fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
     let (at, cue) = range.clone().find_map(|i| {
         let cue = cue_at(text, tokens, i)?;
-        (cue.entry.form == CueForm::Finite && cue.entry.reports).then_some((i, cue))
+        let asks = ASKING.contains(&cue.entry.phrase);
+        (cue.entry.form == CueForm::Finite && (cue.entry.reports || asks)).then_some((i, cue))
     })?;
     let speaker = with_head_before(
         text,
@@ -374,6 +381,10 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
     };
     let that = (start..range.end.min(start + reach)).find(|&i| is(text, &tokens[i], "that"));
     match that {
+        _ if ASKING.contains(&cue.entry.phrase) => {
+            start = (start..range.end.min(start + THAT_AFTER_CUE))
+                .find(|&i| QUESTION_WORDS.iter().any(|w| is(text, &tokens[i], w)))?;
+        }
         Some(i) => start = i + 1,
         None if TELLING.contains(&cue.entry.phrase) => {
             start = clause_after_hearer(text, tokens, start, range.end)?;
@@ -551,6 +562,15 @@ mod tests {
             [("he was hopeful", "Dar", "adding")]
         );
         assert!(reported("Dar left the room, saying goodbye to everyone there.").is_empty());
+    }
+
+    #[test]
+    fn a_reported_question_keeps_its_question_word() {
+        assert_eq!(
+            reported("Reporters asked whether the talks would resume."),
+            [("whether the talks would resume", "Reporters", "asked")]
+        );
+        assert!(reported("Reporters asked the minister to stay for the talks.").is_empty());
     }
 
     #[test]
