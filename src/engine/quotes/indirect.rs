@@ -2,14 +2,19 @@
 //! include …", "X said that …", "According to X, …", "…, officials said."
 //!
 //! Only sentences free of quotation marks are read (a marked quote already carries its
-//! sentence's attribution). The content is the reported clause, from after the cue (and
-//! "that"; after "asked", from its "whether") to the end of the sentence without its final mark, or to the next comma when the
-//! source opens a subordinate clause ("Though she says …, she …"); or everything before a
-//! trailing attribution after one of the sentence's last commas ("…, said Dar, an
-//! analyst at …"); or the whole sentence around a source set off by commas ("The plan, he
-//! said, would fail"); or the clause after a speech participle, reported by the main
-//! clause's subject ("Dar spoke, saying the talks would resume"). It is not a paraphrase detector: opinions without a speech cue ("X believes") are
-//! left out.
+//! sentence's attribution). The content is the reported clause:
+//! - from after the cue (and "that"; after "asked", from its "whether") to the end of the
+//!   sentence without its final mark or a contrasting ", but …", or to the next comma when
+//!   the source opens a subordinate clause ("Though she says …, she …");
+//! - everything before a trailing attribution after one of the sentence's last commas
+//!   ("…, said Dar, an analyst at …");
+//! - the whole sentence around a source set off by commas ("The plan, he said, would
+//!   fail");
+//! - the clause after a speech participle, reported by the main clause's subject ("Dar
+//!   spoke, saying the talks would resume").
+//!
+//! It is not a paraphrase detector: opinions without a speech cue ("X believes") are left
+//! out.
 
 use std::ops::Range;
 
