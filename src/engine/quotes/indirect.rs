@@ -253,6 +253,10 @@ fn clause_after_hearer(text: &str, tokens: &[Token], start: usize, end: usize) -
     CLAUSE_PRONOUNS.contains(&word.as_str()).then_some(next)
 }
 
+/// Pronouns that can only be a subject, so open a clause after any speech verb ("announced
+/// he would run", where "announced the arrest" takes an object).
+const NOMINATIVES: &[&str] = &["he", "she", "they", "we", "i"];
+
 /// Cues that report a question ("asked whether …").
 const ASKING: &[&str] = &["asked", "asks"];
 
@@ -394,8 +398,11 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repor
         None if TELLING.contains(&cue.entry.phrase) => {
             start = clause_after_hearer(text, tokens, start, range.end)?;
         }
-        None if !CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => return None,
-        None => {}
+        None if CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => {}
+        None if tokens.get(start).is_some_and(|t| {
+            start < range.end && NOMINATIVES.contains(&t.span.of(text).to_lowercase().as_str())
+        }) => {}
+        None => return None,
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
     if first.kind == TokenKind::Punct || (that.is_none() && is_preposition(first)) {
@@ -576,6 +583,15 @@ mod tests {
             [("whether the talks would resume", "Reporters", "asked")]
         );
         assert!(reported("Reporters asked the minister to stay for the talks.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_pronoun_opens_a_clause_after_any_speech_verb() {
+        assert_eq!(
+            reported("Smith announced he would run for the Senate seat."),
+            [("he would run for the Senate seat", "Smith", "announced")]
+        );
+        assert!(reported("Police announced the arrest of a man on Friday.").is_empty());
     }
 
     #[test]
