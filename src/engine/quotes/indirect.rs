@@ -110,12 +110,33 @@ fn without_final_mark(text: &str, tokens: &[Token], mut range: Range<usize>) -> 
     range
 }
 
+/// The cues of one sentence, found once: every shape below reads them.
+type Cues = [(usize, CueMatch)];
+
 fn in_sentence(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
-    according_first(text, tokens, range.clone())
-        .or_else(|| trailing(text, tokens, range.clone()))
-        .or_else(|| parenthetical(text, tokens, range.clone()))
-        .or_else(|| source_cue(text, tokens, range.clone()))
-        .or_else(|| participle(text, tokens, range))
+    let cues: Vec<(usize, CueMatch)> = range
+        .clone()
+        .filter_map(|i| cue_at(text, tokens, i).map(|c| (i, c)))
+        .collect();
+    if cues.is_empty() {
+        return None;
+    }
+    according_first(text, tokens, range.clone(), &cues)
+        .or_else(|| trailing(text, tokens, range.clone(), &cues))
+        .or_else(|| parenthetical(text, tokens, range.clone(), &cues))
+        .or_else(|| source_cue(text, tokens, range.clone(), &cues))
+        .or_else(|| participle(text, tokens, range, &cues))
+}
+
+/// The first cue at or after `from` for which `fits` holds.
+fn first_cue(
+    cues: &Cues,
+    from: usize,
+    fits: impl Fn(&CueMatch) -> bool,
+) -> Option<(usize, CueMatch)> {
+    cues.iter()
+        .copied()
+        .find(|(at, cue)| *at >= from && fits(cue))
 }
 
 fn span(tokens: &[Token], range: Range<usize>) -> Option<Span> {
@@ -131,8 +152,14 @@ fn is(text: &str, token: &Token, word: &str) -> bool {
 }
 
 /// "According to officials, the talks will resume."
-fn according_first(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
-    let cue = cue_at(text, tokens, range.start).filter(|c| c.entry.form == CueForm::Preposition)?;
+fn according_first(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    cues: &Cues,
+) -> Option<Reported> {
+    let (_, cue) = first_cue(cues, range.start, |c| c.entry.form == CueForm::Preposition)
+        .filter(|&(at, _)| at == range.start)?;
     let after_cue = range.start + cue.len;
     let comma = (after_cue..range.end).find(|&i| is(text, &tokens[i], ","))?;
     let speaker = phrase_after(text, tokens, after_cue, comma)?;
@@ -147,13 +174,13 @@ fn according_first(text: &str, tokens: &[Token], range: Range<usize>) -> Option<
 
 /// "The talks will resume, officials said." / "…, according to officials." / "…, said Dar,
 /// an analyst at …": the attribution after one of the last commas of the sentence.
-fn trailing(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
+fn trailing(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -> Option<Reported> {
     (range.start..range.end)
         .rev()
         .take(TRAILING_REACH)
         .filter(|&i| is(text, &tokens[i], ","))
         .take(TRAILING_COMMAS)
-        .find_map(|comma| trailing_after(text, tokens, range.clone(), comma))
+        .find_map(|comma| trailing_after(text, tokens, range.clone(), comma, cues))
 }
 
 /// Tokens from the sentence end within which a trailing attribution's comma lies.
@@ -170,11 +197,10 @@ fn trailing_after(
     tokens: &[Token],
     range: Range<usize>,
     comma: usize,
+    cues: &Cues,
 ) -> Option<Reported> {
     let tail = comma + 1..range.end;
-    let (at, cue) = tail
-        .clone()
-        .find_map(|i| cue_at(text, tokens, i).map(|c| (i, c)))?;
+    let (at, cue) = first_cue(cues, tail.start, |_| true)?;
     let cue_end = at + cue.len;
     let speaker = match cue.entry.form {
         CueForm::Finite if at > tail.start => {
@@ -273,11 +299,8 @@ const CLAUSE_PRONOUNS: &[&str] = &[
 
 /// "Dar spoke briefly, saying that talks would resume.": the clause after a comma and a
 /// speech participle, attributed to the main clause's subject.
-fn participle(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
-    let (at, cue) = range.clone().find_map(|i| {
-        let cue = cue_at(text, tokens, i)?;
-        (cue.entry.form == CueForm::Participle).then_some((i, cue))
-    })?;
+fn participle(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -> Option<Reported> {
+    let (at, cue) = first_cue(cues, range.start, |c| c.entry.form == CueForm::Participle)?;
     let after_comma = at > range.start && is(text, &tokens[at - 1], ",");
     if !after_comma || !REPORTING_PARTICIPLES.contains(&cue.entry.phrase) {
         return None;
@@ -328,11 +351,13 @@ const REPORTING_PARTICIPLES: &[&str] = &[
 
 /// "The plan, he said, would fail.": a source and cue between two commas inside the
 /// sentence report the whole sentence around them.
-fn parenthetical(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
-    let (at, cue) = range.clone().find_map(|i| {
-        let cue = cue_at(text, tokens, i)?;
-        (cue.entry.form == CueForm::Finite).then_some((i, cue))
-    })?;
+fn parenthetical(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    cues: &Cues,
+) -> Option<Reported> {
+    let (at, cue) = first_cue(cues, range.start, |c| c.entry.form == CueForm::Finite)?;
     let cue_end = at + cue.len;
     let closing = tokens
         .get(cue_end)
@@ -352,11 +377,10 @@ fn parenthetical(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Re
 }
 
 /// "Sources say the agenda will include …" / "Dar said that …" / "Dar told reporters that …".
-fn source_cue(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Reported> {
-    let (at, cue) = range.clone().find_map(|i| {
-        let cue = cue_at(text, tokens, i)?;
-        let asks = ASKING.contains(&cue.entry.phrase);
-        (cue.entry.form == CueForm::Finite && (cue.entry.reports || asks)).then_some((i, cue))
+fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -> Option<Reported> {
+    let (at, cue) = first_cue(cues, range.start, |c| {
+        let asks = ASKING.contains(&c.entry.phrase);
+        c.entry.form == CueForm::Finite && (c.entry.reports || asks)
     })?;
     let speaker = with_head_before(
         text,
