@@ -214,3 +214,12 @@ fn a_participle_naming_a_thing_was_taken_for_a_cue() {
                 on Univision.";
     assert_eq!(marked(text)[0].speaker, Some("His campaign"));
 }
+
+#[test]
+fn a_plural_noun_after_a_preposition_was_taken_for_a_cue() {
+    let text = "Her wins in states across the country undercut the claim that she is just a \
+                “regional” candidate.";
+    let found = marked(text);
+    assert_eq!(found[0].text, "“regional”");
+    assert_ne!(found[0].cue, Some("states"));
+}

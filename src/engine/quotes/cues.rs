@@ -387,11 +387,14 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], at: usize) -> Option<CueMatch
 }
 
 /// Words before a verb form in -s that make it a plural noun ("her remarks", "the 2012
-/// attacks", "Pyongyang's claims"): determiners, possessives and quantifiers.
+/// attacks", "Pyongyang's claims", "in states across the country"): determiners,
+/// possessives, quantifiers and prepositions.
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "whose",
     "'s", "’s", "'", "’", "several", "many", "some", "such", "no", "other", "recent", "earlier",
-    "previous", "latest", "further", "numerous", "repeated", "opening",
+    "previous", "latest", "further", "numerous", "repeated", "opening", "in", "to", "of", "for",
+    "with", "from", "across", "by", "on", "at", "into", "about", "among", "between", "all", "both",
+    "most", "more", "fewer",
 ];
 
 /// Whether the token before `at` marks a plural noun, or is a number ("2012 attacks").
