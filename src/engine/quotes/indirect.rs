@@ -255,20 +255,40 @@ const HEAD_LINKS: &[&str] = &["of", "on", "from", "at", "in", "for"];
 /// …"): the report ends there.
 fn contrast_at(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usize> {
     range.clone().find(|&i| {
-        is(text, &tokens[i], ";")
-            || (is(text, &tokens[i], ",")
+        let here = tokens[i].span.of(text);
+        here == ";"
+            || (here == ","
                 && tokens
                     .get(i + 1)
                     .filter(|_| i + 1 < range.end)
                     .is_some_and(|next| {
-                        CONTRASTS.contains(&next.span.of(text).to_lowercase().as_str())
+                        let word = next.span.of(text).to_lowercase();
+                        CONTRASTS.contains(&word.as_str())
+                            || REPORTING_PARTICIPLES.contains(&word.as_str())
                     }))
     })
 }
 
-/// Words after a comma that join a contrasting clause to a report ("while", "though" and
-/// "yet" were tried too: no better on PolNeAR train).
-const CONTRASTS: &[&str] = &["but"];
+/// Words after a comma that join a contrasting clause or a comparison to a report, besides
+/// the speech participles of a new report ("while", "though" and "yet" were tried too: no
+/// better on PolNeAR train, nor were ":" and dashes).
+const CONTRASTS: &[&str] = &["but", "compared"];
+
+/// "As Comey noted, people involved could still be sanctioned": the main clause after an
+/// "as" aside is the report.
+fn as_the_source_said(
+    tokens: &[Token],
+    content: Range<usize>,
+    speaker: Span,
+    cue: Span,
+) -> Option<Reported> {
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, content)?,
+        speaker,
+        cue,
+        rule: rules::INDIRECT_SOURCE_CUE,
+    })
+}
 
 /// "Podesta told the AP his firm worked …": the clause after the hearer, when it opens with
 /// a pronoun.
@@ -427,6 +447,19 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
             start < range.end && NOMINATIVES.contains(&t.span.of(text).to_lowercase().as_str())
         }) => {}
         None => return None,
+    }
+    let as_noted = opener.as_deref() == Some("as")
+        && that.is_none()
+        && tokens
+            .get(start)
+            .is_some_and(|t| start < range.end && is(text, t, ","));
+    if as_noted {
+        return as_the_source_said(
+            tokens,
+            start + 1..range.end,
+            speaker,
+            cue_span(tokens, at, cue),
+        );
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
     if first.kind == TokenKind::Punct || (that.is_none() && is_preposition(first)) {
@@ -616,6 +649,26 @@ mod tests {
             [("he would run for the Senate seat", "Smith", "announced")]
         );
         assert!(reported("Police announced the arrest of a man on Friday.").is_empty());
+    }
+
+    #[test]
+    fn an_as_aside_reports_the_main_clause_after_it() {
+        assert_eq!(
+            reported("As Comey noted, people involved could still face sanctions."),
+            [("people involved could still face sanctions", "Comey", "noted")]
+        );
+    }
+
+    #[test]
+    fn a_comparison_or_a_new_report_after_a_comma_was_reported_too() {
+        assert_eq!(
+            reported("Most Democrats say they are paying attention, compared with few others."),
+            [("they are paying attention", "Most Democrats", "say")]
+        );
+        assert_eq!(
+            reported("Lewandowski said the candidate was consistent, noting that most gave less."),
+            [("the candidate was consistent", "Lewandowski", "said")]
+        );
     }
 
     #[test]
