@@ -223,3 +223,10 @@ fn a_plural_noun_after_a_preposition_was_taken_for_a_cue() {
     assert_eq!(found[0].text, "“regional”");
     assert_ne!(found[0].cue, Some("states"));
 }
+
+#[test]
+fn a_percentage_before_its_cue_was_no_source() {
+    let text = "“The economy comes first,” 42% of voters said in the poll.";
+    let found = marked(text);
+    assert_eq!(found[0].speaker, Some("42% of voters"));
+}

@@ -49,8 +49,10 @@ const CLAUSE_WITHOUT_THAT: &[&str] = &[
 ];
 
 /// Words after which a source opens a clause of its own ("and officials say …", "where
-/// experts say …").
-const CLAUSE_OPENERS: &[&str] = &["and", "but", "where", ";", ":", "—"];
+/// experts say …", "about four in 10 say …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "where", ";", ":", "—", "about", "nearly", "almost", "roughly", "only", "just",
+];
 
 /// Words opening a subordinate clause, whose report ends at the next comma ("Though she
 /// says she will not vote for him, she applauds …").
@@ -233,12 +235,15 @@ fn trailing_after(
 fn with_head_before(text: &str, tokens: &[Token], floor: usize, mut speaker: Span) -> Span {
     for _ in 0..2 {
         let first = tokens.partition_point(|t| t.span.start < speaker.start);
-        let Some(link) = first.checked_sub(1).filter(|&i| i > floor) else {
+        let Some(mut link) = first.checked_sub(1).filter(|&i| i > floor) else {
             break;
         };
         let word = tokens[link].span.of(text).to_lowercase();
         if !HEAD_LINKS.contains(&word.as_str()) {
             break;
+        }
+        if word == "of" && link > floor + 1 && is(text, &tokens[link - 1], "out") {
+            link -= 1;
         }
         match phrase_before(text, tokens, floor, link) {
             Some(head) if head.end == tokens[link - 1].span.end => speaker = head.cover(speaker),
@@ -248,7 +253,7 @@ fn with_head_before(text: &str, tokens: &[Token], floor: usize, mut speaker: Spa
     speaker
 }
 
-/// Prepositions joining a source's head to its complement.
+/// Prepositions joining a source's head to its complement ("four out of 10 voters").
 const HEAD_LINKS: &[&str] = &["of", "on", "from", "at", "in", "for"];
 
 /// Where a contrasting clause joins the report ("…, but Cook did not say when"; "…;
@@ -655,7 +660,11 @@ mod tests {
     fn an_as_aside_reports_the_main_clause_after_it() {
         assert_eq!(
             reported("As Comey noted, people involved could still face sanctions."),
-            [("people involved could still face sanctions", "Comey", "noted")]
+            [(
+                "people involved could still face sanctions",
+                "Comey",
+                "noted"
+            )]
         );
     }
 
@@ -668,6 +677,18 @@ mod tests {
         assert_eq!(
             reported("Lewandowski said the candidate was consistent, noting that most gave less."),
             [("the candidate was consistent", "Lewandowski", "said")]
+        );
+    }
+
+    #[test]
+    fn a_share_of_people_as_source_was_missed() {
+        assert_eq!(
+            reported("About four out of 10 voters said life would be worse than today."),
+            [("life would be worse than today", "four out of 10 voters", "said")]
+        );
+        assert_eq!(
+            reported("Nearly 42% say they are liberal on social issues."),
+            [("they are liberal on social issues", "Nearly 42%", "say")]
         );
     }
 

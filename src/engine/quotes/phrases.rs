@@ -298,7 +298,7 @@ pub(crate) fn is_phrase_word(text: &str, token: &Token) -> bool {
 }
 
 fn is_clitic(surface: &str) -> bool {
-    matches!(surface, "'s" | "’s" | "'" | "’")
+    matches!(surface, "'s" | "’s" | "'" | "’" | "%")
 }
 
 fn is_time_word(text: &str, token: &Token) -> bool {
