@@ -80,6 +80,17 @@ export default async function reading({ report, browser, server }) {
     assertEq(await items.count(), all, 'all quotes again');
   });
 
+  await report.check('reported speech is listed without quotation marks, quotations with them', async () => {
+    const reported = page.locator('#panel-quotes .item:has(.kind-indirect)').first();
+    assertEq(await reported.locator('q').count(), 0, 'no <q> around reported speech');
+    const text = reported.locator('.quote-text.reported');
+    const marks = await text.evaluate((el) => getComputedStyle(el, '::before').content);
+    assert(marks === 'none' || marks === 'normal', `no mark before reported speech: ${marks}`);
+    const quoted = page.locator('#panel-quotes .item:has(.kind-direct) q.quote-text').first();
+    const opening = await quoted.evaluate((el) => getComputedStyle(el, '::before').content);
+    assert(opening !== 'none' && opening !== 'normal', `a quotation opens with a mark: ${opening}`);
+  });
+
   await report.check('timeline dates read as words, the exact value in a tooltip', async () => {
     const tuesday = page.locator('#panel-timeline .when[data-value="2025-03-11"]');
     assertEq(await tuesday.innerText(), '11 Mar 2025', 'date in words');

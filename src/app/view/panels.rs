@@ -10,7 +10,7 @@ use super::article::{type_abbr, type_class, type_name};
 use super::editors::{control_value, date_editor, entity_editor, quote_editor};
 use crate::app::speakers::{self, Speaker};
 use crate::app::state::{Action, Panel, Selection, View};
-use crate::engine::output::Annotations;
+use crate::engine::output::{Annotations, QuoteOut};
 
 /// Properties of [`Panels`].
 #[derive(Properties, PartialEq)]
@@ -200,7 +200,7 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
                     item(props, Selection::Quote(i), html! {
                         <>
                             <span class={classes!("badge", "kind", format!("kind-{}", q.kind))}>{ q.kind.clone() }</span>
-                            <q class="quote-text">{ q.text.trim_matches(|c| matches!(c, '"' | '“' | '”')).to_string() }</q>
+                            { quote_text(q) }
                             { speaker_line(&speakers::speaker_of(a, q)) }
                         </>
                     }, || quote_editor(a, i, &props.dispatch))
@@ -208,6 +208,17 @@ fn quotes(a: &Annotations, props: &PanelsProps) -> Html {
             </ul>
             { list_all_button(props, Panel::Quotes, total) }
         </>
+    }
+}
+
+/// A quotation in quotation marks; reported speech without them, since its words are the
+/// writer's, not the speaker's.
+fn quote_text(q: &QuoteOut) -> Html {
+    if q.kind == "indirect" {
+        return html! { <span class="quote-text reported">{ q.text.clone() }</span> };
+    }
+    html! {
+        <q class="quote-text">{ q.text.trim_matches(|c| matches!(c, '"' | '“' | '”')).to_string() }</q>
     }
 }
 
