@@ -11,7 +11,8 @@
 //! - the whole sentence around a source set off by commas ("The plan, he said, would
 //!   fail");
 //! - the clause after a speech participle, reported by the main clause's subject ("Dar
-//!   spoke, saying the talks would resume").
+//!   spoke, saying the talks would resume");
+//! - a relative clause around its source ("…, which he said would be its lowest ever").
 //!
 //! It is not a paraphrase detector: opinions without a speech cue ("X believes") are left
 //! out.
@@ -127,7 +128,8 @@ fn in_sentence(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repo
         .or_else(|| trailing(text, tokens, range.clone(), &cues))
         .or_else(|| parenthetical(text, tokens, range.clone(), &cues))
         .or_else(|| source_cue(text, tokens, range.clone(), &cues))
-        .or_else(|| participle(text, tokens, range, &cues))
+        .or_else(|| participle(text, tokens, range.clone(), &cues))
+        .or_else(|| relative(text, tokens, range, &cues))
 }
 
 /// The first cue at or after `from` for which `fits` holds.
@@ -357,6 +359,65 @@ fn participle(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
 /// would resume"), where a bare noun is more often its object ("saying goodbye").
 const SUBJECT_DETERMINERS: &[&str] = &[
     "the", "this", "these", "those", "many", "most", "some", "all",
+];
+
+/// "… spending, which he said would be its lowest ever": a relative pronoun, a source and a
+/// speech verb followed straight by the clause's own verb report that relative clause, from
+/// its pronoun to its end.
+fn relative(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -> Option<Reported> {
+    let (at, cue) = first_cue(cues, range.start, |c| {
+        RELATIVE_CUES.contains(&c.entry.phrase)
+    })?;
+    let verb = at + cue.len;
+    let auxiliary = tokens
+        .get(verb)
+        .filter(|_| verb < range.end)
+        .is_some_and(|t| AUXILIARIES.contains(&t.span.of(text).to_lowercase().as_str()));
+    let speaker = phrase_before(text, tokens, range.start, at)?;
+    let pronoun = tokens[..at]
+        .iter()
+        .rposition(|t| t.span.end <= speaker.start)
+        .filter(|&i| i >= range.start && is_relative_pronoun(text, &tokens[i]))?;
+    let end = (verb..range.end)
+        .find(|&i| is(text, &tokens[i], ","))
+        .unwrap_or(range.end);
+    (auxiliary && end - verb >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, pronoun..end)?,
+        speaker,
+        cue: cue_span(tokens, at, cue),
+        rule: rules::INDIRECT_RELATIVE,
+    })
+}
+
+fn is_relative_pronoun(text: &str, token: &Token) -> bool {
+    ["which", "that", "who", "what"]
+        .iter()
+        .any(|w| is(text, token, w))
+}
+
+/// Cues that can stand inside a relative clause before its verb; not those taking an object
+/// ("the book that he wrote was …").
+const RELATIVE_CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "insist",
+    "insists",
+    "insisted",
+    "predicted",
+];
+
+/// Verbs that open a relative clause's own predicate after "he said" ("which he said would
+/// be", "who they say was").
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "might",
+    "may", "can", "must",
 ];
 
 /// Participles that report a clause ("saying he would", "adding that").
@@ -684,12 +745,25 @@ mod tests {
     fn a_share_of_people_as_source_was_missed() {
         assert_eq!(
             reported("About four out of 10 voters said life would be worse than today."),
-            [("life would be worse than today", "four out of 10 voters", "said")]
+            [(
+                "life would be worse than today",
+                "four out of 10 voters",
+                "said"
+            )]
         );
         assert_eq!(
             reported("Nearly 42% say they are liberal on social issues."),
             [("they are liberal on social issues", "Nearly 42%", "say")]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_holding_a_source_was_missed() {
+        assert_eq!(
+            reported("Spending will fall to 1.08 percent, which he said would be its lowest ever."),
+            [("which he said would be its lowest ever", "he", "said")]
+        );
+        assert!(reported("The book that he wrote was a bestseller in Germany.").is_empty());
     }
 
     #[test]

@@ -174,6 +174,12 @@ pub const INDIRECT_PARTICIPLE: Rule = Rule {
     reason: "a clause after a comma and a speech participle, whose source is the main clause's subject: Dar spoke briefly, saying talks would resume.",
 };
 
+/// "a cut which he said would be the deepest"
+pub const INDIRECT_RELATIVE: Rule = Rule {
+    id: "indirect.relative",
+    reason: "a relative clause holding a source and speech verb before its own verb: a cut which he said would be the deepest.",
+};
+
 /// "The plan, he said, would fail."
 pub const INDIRECT_PARENTHETICAL: Rule = Rule {
     id: "indirect.parenthetical",
@@ -214,6 +220,7 @@ pub const RULES: &[Rule] = &[
     INDIRECT_TRAILING,
     INDIRECT_PARENTHETICAL,
     INDIRECT_PARTICIPLE,
+    INDIRECT_RELATIVE,
 ];
 
 #[cfg(test)]
