@@ -401,7 +401,6 @@ const RELATIVE_CUES: &[&str] = &[
     "say",
     "says",
     "said",
-    "claim",
     "claims",
     "claimed",
     "argue",
