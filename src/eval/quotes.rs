@@ -311,16 +311,20 @@ fn trim(chars: &[char], (start, end): (usize, usize)) -> (usize, usize) {
     (start, end)
 }
 
+/// The code-point span of the first `surface` in `text`, as PolNeAR writes spans.
+#[cfg(test)]
+fn char_span(text: &str, surface: &str) -> (usize, usize) {
+    let byte = text.find(surface).expect(surface);
+    let start = text[..byte].chars().count();
+    (start, start + surface.chars().count())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn line(text: &str, quote: &str, speaker: &str, cue: &str) -> String {
-        let at = |s: &str| {
-            let byte = text.find(s).expect(s);
-            let start = text[..byte].chars().count();
-            (start, start + s.chars().count())
-        };
+        let at = |s: &str| char_span(text, s);
         serde_json::json!({
             "doc_id": "d1",
             "text": text,

@@ -123,11 +123,7 @@ mod tests {
     use crate::eval::Prf;
 
     fn document(text: &str, content: &str, source: &str, quote_type: &str) -> String {
-        let at = |s: &str| {
-            let byte = text.find(s).expect(s);
-            let start = text[..byte].chars().count();
-            (start, start + s.chars().count())
-        };
+        let at = |s: &str| super::super::char_span(text, s);
         serde_json::json!({
             "doc_id": "d1",
             "text": text,
