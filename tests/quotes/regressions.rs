@@ -230,3 +230,11 @@ fn a_percentage_before_its_cue_was_no_source() {
     let found = marked(text);
     assert_eq!(found[0].speaker, Some("42% of voters"));
 }
+
+#[test]
+fn a_source_and_verb_before_a_colon_left_the_quote_unattributed() {
+    let text = "Article 33 affirms: “No state shall expel a refugee.”";
+    assert_eq!(marked(text)[0].speaker, Some("Article 33"));
+    let text = "The law affirms: “No state shall expel a refugee.”";
+    assert_eq!(marked(text)[0].speaker, Some("The law"));
+}

@@ -549,14 +549,29 @@ fn colon(ctx: &Context<'_>, frame: &Frame, floor: usize, end: usize) -> Option<A
     if ctx.surface(last) != ":" {
         return None;
     }
-    let speaker = clause_subject(ctx.text, ctx.tokens(), floor, last, &|i| {
-        ctx.hidden(frame, i)
+    let speaker = subject_before_verb(ctx, floor, last).or_else(|| {
+        clause_subject(ctx.text, ctx.tokens(), floor, last, &|i| {
+            ctx.hidden(frame, i)
+        })
     })?;
     Some(Attribution {
         speaker: Some(speaker),
         cue: Some(ctx.tokens()[last].span),
         rule: rules::BEFORE_COLON,
     })
+}
+
+/// "Article 33 affirms:" / "Isaiah 45:1 reads:": a clause of a source phrase and one verb
+/// in -s or -ed before a colon; the phrase is the source.
+fn subject_before_verb(ctx: &Context<'_>, floor: usize, colon: usize) -> Option<Span> {
+    let verb = colon.checked_sub(1).filter(|&v| v > floor)?;
+    let word = ctx.surface(verb);
+    let verb_like = word.starts_with(char::is_lowercase)
+        && (word.ends_with('s') || word.ends_with("ed"))
+        && !is_pronoun(ctx.text, &ctx.tokens()[verb]);
+    let subject = phrase_before(ctx.text, ctx.tokens(), floor, verb).filter(|_| verb_like)?;
+    let opens_clause = subject.start == ctx.tokens()[floor].span.start;
+    opens_clause.then_some(subject)
 }
 
 /// “the beginning of the end” for the EU, said Geert Wilders.: the source and cue close the
