@@ -301,21 +301,20 @@ pub(crate) fn lexicon() -> Vec<CueEntry> {
 /// Whether `phrase` holds a cue of the lexicon as whole words ("has said", "according to"
 /// the report), in any case.
 pub(crate) fn holds_cue(phrase: &str) -> bool {
-    static LEXICON: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let lexicon = LEXICON.get_or_init(|| {
-        lexicon()
-            .iter()
-            .map(|e| e.phrase.split(' ').map(str::to_string).collect())
-            .collect()
-    });
-    let words: Vec<String> = phrase
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    lexicon
-        .iter()
-        .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
+    (0..words.len()).any(|i| {
+        index().get(words[i]).is_some_and(|slot| {
+            slot.word.is_some()
+                || slot.phrases.iter().any(|e| {
+                    let cue: Vec<&str> = e.phrase.split(' ').collect();
+                    words[i..].starts_with(&cue)
+                })
+        })
+    })
 }
 
 /// What the lexicon holds for one lowercase word: its single-word cue, and the multi-word

@@ -289,7 +289,7 @@ pub(crate) fn is_pronoun(text: &str, token: &Token) -> bool {
 }
 
 /// Whether the token can be part of a source phrase (a word that is no function word, a
-/// number, or a possessive clitic).
+/// number, or a clitic).
 pub(crate) fn is_phrase_word(text: &str, token: &Token) -> bool {
     let surface = token.span.of(text);
     let clitic = is_clitic(surface);
@@ -297,6 +297,8 @@ pub(crate) fn is_phrase_word(text: &str, token: &Token) -> bool {
     clitic || (word && !STOP_WORDS.contains(&surface.to_lowercase().as_str()))
 }
 
+/// A possessive clitic, or the percent sign that clings to its number the same way ("42% of
+/// voters").
 fn is_clitic(surface: &str) -> bool {
     matches!(surface, "'s" | "’s" | "'" | "’" | "%")
 }

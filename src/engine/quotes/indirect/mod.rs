@@ -155,6 +155,35 @@ fn is(text: &str, token: &Token, word: &str) -> bool {
     token.span.of(text).eq_ignore_ascii_case(word)
 }
 
+/// Whether the token is one of `words` (lowercase), in any case.
+fn is_any(text: &str, token: &Token, words: &[&str]) -> bool {
+    words.iter().any(|w| is(text, token, w))
+}
+
+/// The token right before `phrase`, if it lies at or after `floor`.
+fn before_phrase(tokens: &[Token], floor: usize, at: usize, phrase: Span) -> Option<usize> {
+    tokens[..at]
+        .iter()
+        .rposition(|t| t.span.end <= phrase.start)
+        .filter(|&i| i >= floor)
+}
+
+/// A report of at least `MIN_CONTENT` tokens.
+fn report(
+    tokens: &[Token],
+    content: Range<usize>,
+    speaker: Span,
+    cue: Span,
+    rule: Rule,
+) -> Option<Reported> {
+    (content.len() >= MIN_CONTENT).then_some(Reported {
+        content: span(tokens, content)?,
+        speaker,
+        cue,
+        rule,
+    })
+}
+
 /// "According to officials, the talks will resume."
 fn according_first(
     text: &str,
@@ -167,13 +196,14 @@ fn according_first(
     let after_cue = range.start + cue.len;
     let comma = (after_cue..range.end).find(|&i| is(text, &tokens[i], ","))?;
     let speaker = phrase_after(text, tokens, after_cue, comma)?;
-    let content = comma + 1..range.end;
-    (content.len() >= MIN_CONTENT).then_some(Reported {
-        content: span(tokens, content)?,
+    let cue = cue_span(tokens, range.start, cue);
+    report(
+        tokens,
+        comma + 1..range.end,
         speaker,
-        cue: cue_span(tokens, range.start, cue),
-        rule: rules::INDIRECT_ACCORDING,
-    })
+        cue,
+        rules::INDIRECT_ACCORDING,
+    )
 }
 
 /// "The talks will resume, officials said." / "…, according to officials." / "…, said Dar,
@@ -223,13 +253,14 @@ fn trailing_after(
         }
         _ => return None,
     };
-    let content = range.start..comma;
-    (content.len() >= MIN_CONTENT).then_some(Reported {
-        content: span(tokens, content)?,
+    let cue = cue_span(tokens, at, cue);
+    report(
+        tokens,
+        range.start..comma,
         speaker,
-        cue: cue_span(tokens, at, cue),
-        rule: rules::INDIRECT_TRAILING,
-    })
+        cue,
+        rules::INDIRECT_TRAILING,
+    )
 }
 
 /// A source phrase grown back over the head it completes ("members" of "members of
@@ -240,11 +271,10 @@ fn with_head_before(text: &str, tokens: &[Token], floor: usize, mut speaker: Spa
         let Some(mut link) = first.checked_sub(1).filter(|&i| i > floor) else {
             break;
         };
-        let word = tokens[link].span.of(text).to_lowercase();
-        if !HEAD_LINKS.contains(&word.as_str()) {
+        if !is_any(text, &tokens[link], HEAD_LINKS) {
             break;
         }
-        if word == "of" && link > floor + 1 && is(text, &tokens[link - 1], "out") {
+        if is(text, &tokens[link], "of") && link > floor + 1 && is(text, &tokens[link - 1], "out") {
             link -= 1;
         }
         match phrase_before(text, tokens, floor, link) {
@@ -269,9 +299,7 @@ fn contrast_at(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usiz
                     .get(i + 1)
                     .filter(|_| i + 1 < range.end)
                     .is_some_and(|next| {
-                        let word = next.span.of(text).to_lowercase();
-                        CONTRASTS.contains(&word.as_str())
-                            || REPORTING_PARTICIPLES.contains(&word.as_str())
+                        is_any(text, next, CONTRASTS) || is_any(text, next, REPORTING_PARTICIPLES)
                     }))
     })
 }
@@ -281,29 +309,12 @@ fn contrast_at(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usiz
 /// better on PolNeAR train, nor were ":" and dashes).
 const CONTRASTS: &[&str] = &["but", "compared"];
 
-/// "As Comey noted, people involved could still be sanctioned": the main clause after an
-/// "as" aside is the report.
-fn as_the_source_said(
-    tokens: &[Token],
-    content: Range<usize>,
-    speaker: Span,
-    cue: Span,
-) -> Option<Reported> {
-    (content.len() >= MIN_CONTENT).then_some(Reported {
-        content: span(tokens, content)?,
-        speaker,
-        cue,
-        rule: rules::INDIRECT_SOURCE_CUE,
-    })
-}
-
 /// "Podesta told the AP his firm worked …": the clause after the hearer, when it opens with
 /// a pronoun.
 fn clause_after_hearer(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let hearer = phrase_after(text, tokens, start, end)?;
     let next = (start..end).find(|&i| tokens[i].span.start >= hearer.end)?;
-    let word = tokens[next].span.of(text).to_lowercase();
-    CLAUSE_PRONOUNS.contains(&word.as_str()).then_some(next)
+    is_any(text, &tokens[next], CLAUSE_PRONOUNS).then_some(next)
 }
 
 /// Pronouns that can only be a subject, so open a clause after any speech verb ("announced
@@ -341,18 +352,13 @@ fn participle(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
         start += 1;
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
-    let word = first.span.of(text).to_lowercase();
-    let opens_clause = CLAUSE_PRONOUNS.contains(&word.as_str())
-        || SUBJECT_DETERMINERS.contains(&word.as_str())
+    let opens_clause = is_any(text, first, CLAUSE_PRONOUNS)
+        || is_any(text, first, SUBJECT_DETERMINERS)
         || first.span.of(text).starts_with(char::is_uppercase)
-        || tokens[start - 1].span.of(text).eq_ignore_ascii_case("that");
+        || is(text, &tokens[start - 1], "that");
     let content = start..contrast_at(text, tokens, start..range.end).unwrap_or(range.end);
-    (opens_clause && content.len() >= MIN_CONTENT).then_some(Reported {
-        content: span(tokens, content)?,
-        speaker,
-        cue: cue_span(tokens, at, cue),
-        rule: rules::INDIRECT_PARTICIPLE,
-    })
+    let cue = cue_span(tokens, at, cue);
+    report(tokens, content, speaker, cue, rules::INDIRECT_PARTICIPLE).filter(|_| opens_clause)
 }
 
 /// Determiners that open a reported clause's subject after a participle ("saying the talks
@@ -372,28 +378,20 @@ fn relative(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -> O
     let auxiliary = tokens
         .get(verb)
         .filter(|_| verb < range.end)
-        .is_some_and(|t| AUXILIARIES.contains(&t.span.of(text).to_lowercase().as_str()));
+        .is_some_and(|t| is_any(text, t, AUXILIARIES));
     let speaker = phrase_before(text, tokens, range.start, at)?;
-    let pronoun = tokens[..at]
-        .iter()
-        .rposition(|t| t.span.end <= speaker.start)
-        .filter(|&i| i >= range.start && is_relative_pronoun(text, &tokens[i]))?;
+    let pronoun = before_phrase(tokens, range.start, at, speaker)
+        .filter(|&i| is_any(text, &tokens[i], RELATIVE_PRONOUNS))?;
     let end = (verb..range.end)
         .find(|&i| is(text, &tokens[i], ","))
         .unwrap_or(range.end);
-    (auxiliary && end - verb >= MIN_CONTENT).then_some(Reported {
-        content: span(tokens, pronoun..end)?,
-        speaker,
-        cue: cue_span(tokens, at, cue),
-        rule: rules::INDIRECT_RELATIVE,
-    })
+    let cue = cue_span(tokens, at, cue);
+    report(tokens, pronoun..end, speaker, cue, rules::INDIRECT_RELATIVE)
+        .filter(|_| auxiliary && end - verb >= MIN_CONTENT)
 }
 
-fn is_relative_pronoun(text: &str, token: &Token) -> bool {
-    ["which", "that", "who", "what"]
-        .iter()
-        .any(|w| is(text, token, w))
-}
+/// Pronouns opening a relative clause that may hold a source.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "who", "what"];
 
 /// Cues that can stand inside a relative clause before its verb; not those taking an object
 /// ("the book that he wrote was …").
@@ -453,12 +451,8 @@ fn parenthetical(
     let speaker = phrase_before(text, tokens, opening + 1, at)?;
     let set_off = tokens[opening + 1].span.start == speaker.start && closing.span.end > speaker.end;
     let around = opening - range.start >= 1 && range.end - cue_end > MIN_CONTENT;
-    (set_off && around).then_some(Reported {
-        content: span(tokens, range)?,
-        speaker,
-        cue: cue_span(tokens, at, cue),
-        rule: rules::INDIRECT_PARENTHETICAL,
-    })
+    let cue = cue_span(tokens, at, cue);
+    report(tokens, range, speaker, cue, rules::INDIRECT_PARENTHETICAL).filter(|_| set_off && around)
 }
 
 /// "Sources say the agenda will include …" / "Dar said that …" / "Dar told reporters that …".
@@ -473,25 +467,15 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
         range.start,
         phrase_before(text, tokens, range.start, at)?,
     );
-    let before_speaker = tokens[..at]
-        .iter()
-        .rposition(|t| t.span.end <= speaker.start);
-    let opener = before_speaker
-        .filter(|&i| i >= range.start)
-        .map(|i| tokens[i].span.of(text).to_lowercase());
-    let subordinate = opener
-        .as_deref()
-        .is_some_and(|w| SUBORDINATORS.contains(&w));
-    let opens_clause = opener
-        .as_deref()
-        .is_none_or(|w| w == "," || CLAUSE_OPENERS.contains(&w))
-        || subordinate;
+    let opener = before_phrase(tokens, range.start, at, speaker).map(|i| &tokens[i]);
+    let subordinate = opener.is_some_and(|t| is_any(text, t, SUBORDINATORS));
+    let opens_clause =
+        opener.is_none_or(|t| is(text, t, ",") || is_any(text, t, CLAUSE_OPENERS)) || subordinate;
     if !opens_clause {
         return None;
     }
     let mut start = at + cue.len;
-    let is_preposition =
-        |t: &Token| PREPOSITIONS.contains(&t.span.of(text).to_lowercase().as_str());
+    let is_preposition = |t: &Token| is_any(text, t, PREPOSITIONS);
     let reach = if tokens.get(start).is_some_and(is_preposition) {
         THAT_AFTER_PHRASE
     } else {
@@ -508,22 +492,24 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
             start = clause_after_hearer(text, tokens, start, range.end)?;
         }
         None if CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => {}
-        None if tokens.get(start).is_some_and(|t| {
-            start < range.end && NOMINATIVES.contains(&t.span.of(text).to_lowercase().as_str())
-        }) => {}
+        None if tokens
+            .get(start)
+            .is_some_and(|t| start < range.end && is_any(text, t, NOMINATIVES)) => {}
         None => return None,
     }
-    let as_noted = opener.as_deref() == Some("as")
+    let as_noted = opener.is_some_and(|t| is(text, t, "as"))
         && that.is_none()
         && tokens
             .get(start)
             .is_some_and(|t| start < range.end && is(text, t, ","));
     if as_noted {
-        return as_the_source_said(
+        let cue = cue_span(tokens, at, cue);
+        return report(
             tokens,
             start + 1..range.end,
             speaker,
-            cue_span(tokens, at, cue),
+            cue,
+            rules::INDIRECT_SOURCE_CUE,
         );
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
@@ -537,13 +523,8 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
     } else {
         contrast_at(text, tokens, start..range.end).unwrap_or(range.end)
     };
-    let content = start..end;
-    (content.len() >= MIN_CONTENT).then_some(Reported {
-        content: span(tokens, content)?,
-        speaker,
-        cue: cue_span(tokens, at, cue),
-        rule: rules::INDIRECT_SOURCE_CUE,
-    })
+    let cue = cue_span(tokens, at, cue);
+    report(tokens, start..end, speaker, cue, rules::INDIRECT_SOURCE_CUE)
 }
 
 #[cfg(test)]
