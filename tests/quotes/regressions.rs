@@ -238,3 +238,19 @@ fn a_source_and_verb_before_a_colon_left_the_quote_unattributed() {
     let text = "The law affirms: “No state shall expel a refugee.”";
     assert_eq!(marked(text)[0].speaker, Some("The law"));
 }
+
+#[test]
+fn a_term_quoted_inside_a_quote_was_given_the_clause_subject_as_speaker() {
+    let text = "“I can’t yell too much. It comes across as ‘too loud’ or ‘too shrill’,” she said.";
+    let found = marked(text);
+    assert_eq!(found[0].speaker, Some("she"));
+    let inner: Vec<(&str, QuoteKind, Option<&str>)> =
+        found[1..].iter().map(|q| (q.text, q.kind, q.speaker)).collect();
+    assert_eq!(
+        inner,
+        [
+            ("‘too loud’", QuoteKind::Scare, None),
+            ("‘too shrill’", QuoteKind::Scare, None)
+        ]
+    );
+}

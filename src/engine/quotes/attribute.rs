@@ -699,10 +699,12 @@ fn previous_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
 const TRAILING_CUE: usize = 6;
 
 /// He voiced a wish for a “strong Mexico”: a quote inside a sentence with no speech verb
-/// takes the subject of its clause as source and the verb after it as cue.
+/// takes the subject of its clause as source and the verb after it as cue. Not inside another
+/// quotation: there the clause is the quoted speaker's own words, and a term they put in marks
+/// with no speech verb is their scare quote ("It comes across as “too loud”").
 pub(crate) fn clause_subject_of(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
     let floor = frame.bounds.start;
-    if floor >= frame.tokens.start {
+    if frame.nested || floor >= frame.tokens.start {
         return None;
     }
     let tokens = ctx.tokens();
