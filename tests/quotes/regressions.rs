@@ -254,3 +254,12 @@ fn a_term_quoted_inside_a_quote_was_given_the_clause_subject_as_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_year_between_source_and_cue_was_taken_for_the_source() {
+    let text = "Scott clashed with McConnell, who in 2010 said the party's goal was to make \
+                Obama a \"one-term president.\"";
+    assert_eq!(marked(text)[0].speaker, Some("who"));
+    let text = "I hope in 2017 America says, \"Thank you for a lifetime of public service.\"";
+    assert_eq!(marked(text)[0].speaker, Some("America"));
+}

@@ -336,8 +336,14 @@ pub(crate) fn phrase_before(
     end: usize,
 ) -> Option<Span> {
     let mut j = end;
-    while j > floor && is_between_word(text, &tokens[j - 1]) {
-        j -= 1;
+    loop {
+        if j > floor && is_between_word(text, &tokens[j - 1]) {
+            j -= 1;
+        } else if let Some(before) = time_adverbial_before(text, tokens, floor, j) {
+            j = before;
+        } else {
+            break;
+        }
     }
     if j > floor && tokens[j - 1].span.of(text) == ")" {
         let lowest = j.saturating_sub(10).max(floor);
@@ -363,6 +369,9 @@ fn run_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     while first > floor && end - first < MAX_PHRASE && is_phrase_word(text, &tokens[first - 1]) {
         first -= 1;
     }
+    if first + 1 < end && opens_time_adverbial(text, tokens, floor, first) {
+        first += 1;
+    }
     let run = first..end;
     let named = run.clone().any(|i| {
         let token = &tokens[i];
@@ -371,6 +380,32 @@ fn run_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     let alone =
         run.len() == 1 && STANDALONE_DETERMINERS.contains(&lower(text, &tokens[last]).as_str());
     (!run.is_empty() && (named || alone)).then(|| cover(tokens, first, last))
+}
+
+/// Prepositions that make a year a time adverbial ("who in 2010 said").
+const YEAR_PREPOSITIONS: &[&str] = &["in", "since", "by", "during", "until"];
+
+/// Whether a year-like number (1000 to 2099).
+fn is_year(text: &str, token: &Token) -> bool {
+    let surface = token.span.of(text);
+    token.kind == TokenKind::Number
+        && surface.len() == 4
+        && surface.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y))
+}
+
+/// Whether token `at` is a year after a preposition: "in 2017 America says" names America,
+/// not "2017 America".
+fn opens_time_adverbial(text: &str, tokens: &[Token], floor: usize, at: usize) -> bool {
+    at > floor
+        && is_year(text, &tokens[at])
+        && YEAR_PREPOSITIONS.contains(&lower(text, &tokens[at - 1]).as_str())
+}
+
+/// Where a year adverbial ending right before token `end` starts, when one does: "who in 2010
+/// said". The source lies before it.
+fn time_adverbial_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<usize> {
+    let year = end.checked_sub(1)?;
+    opens_time_adverbial(text, tokens, floor, year).then(|| year - 1)
 }
 
 /// "Trump, the Republican nominee, said": the phrase before the first comma.
