@@ -45,6 +45,10 @@ pub struct Scores {
     pub indirect_speaker_accuracy: f64,
     /// Recall over the indirect attributions whose cue holds a speech cue of the lexicon.
     pub indirect_speech_recall: f64,
+    /// Gold quotes with no word between their edges (a lone quotation mark, where PolNeAR's
+    /// derivation paired marks wrongly): counted in the recall, but no prediction can match
+    /// them.
+    pub gold_without_words: usize,
 }
 
 /// What went wrong on one quote, for reading errors.
@@ -116,6 +120,7 @@ struct Tally {
     speaker_total: usize,
     cue_right: usize,
     cue_total: usize,
+    gold_without_words: usize,
     indirect: IndirectTally,
 }
 
@@ -166,6 +171,7 @@ pub fn evaluate(jsonl: &str) -> Result<Report, PolnearError> {
                 tally.indirect.speaker_total,
             ),
             indirect_speech_recall: ratio(tally.indirect.speech_found, tally.indirect.speech_gold),
+            gold_without_words: tally.gold_without_words,
         },
         misses,
     })
@@ -186,10 +192,11 @@ fn score_document(
     };
     let mut gold_by_span: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (i, g) in doc.direct_quotes.iter().enumerate() {
-        gold_by_span
-            .entry(trim(chars, g.quote))
-            .or_default()
-            .push(i);
+        let (start, end) = trim(chars, g.quote);
+        if start == end {
+            tally.gold_without_words += 1;
+        }
+        gold_by_span.entry((start, end)).or_default().push(i);
     }
     let mut matched = vec![false; doc.direct_quotes.len()];
     let scored = predicted
@@ -353,6 +360,21 @@ mod tests {
         assert_eq!(report.scores.speaker_accuracy, 1.0);
         assert_eq!(report.scores.cue_accuracy, 1.0);
         assert!(report.misses.is_empty(), "{:?}", report.misses);
+    }
+
+    #[test]
+    fn a_gold_quote_that_is_a_lone_mark_is_counted_as_unmatchable() {
+        let text = "“We will win the vote,” Smith said.\n\n” … and nothing else.";
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&line(text, "We will win the vote,", "Smith", "said")).unwrap();
+        let lone = char_span(text, "” …");
+        doc["direct_quotes"].as_array_mut().unwrap().push(serde_json::json!({
+            "quote": (lone.0, lone.0 + 1), "quote_text": "”",
+            "speaker": [], "speaker_text": "", "cue": [], "cue_text": "",
+        }));
+        let report = evaluate(&doc.to_string()).unwrap();
+        assert_eq!(report.scores.gold_without_words, 1);
+        assert_eq!(report.scores.quote.recall, 0.5);
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub struct EvalQuotesArgs {
     /// A PolNeAR JSONL file (`../shared/data/polnear/polnear-dev.jsonl`).
     file: PathBuf,
     /// Print `{"quote":{"precision","recall","f1"},"speaker_accuracy","cue_accuracy",
-    /// "indirect":{…},"indirect_speaker_accuracy","indirect_speech_recall"}`.
+    /// "indirect":{…},"indirect_speaker_accuracy","indirect_speech_recall",
+    /// "gold_without_words"}`.
     #[arg(long)]
     json: bool,
     /// Also print up to N errors of each kind (missed, spurious, speaker, cue, and missed and
@@ -47,6 +48,10 @@ fn print_figures(report: &Report) {
     );
     println!("speaker accuracy {:.4}", s.speaker_accuracy);
     println!("cue accuracy     {:.4}", s.cue_accuracy);
+    println!(
+        "gold quotes without words (no prediction can match them): {}",
+        s.gold_without_words
+    );
     println!(
         "indirect   P {:.4}  R {:.4}  F1 {:.4}  speaker accuracy {:.4}",
         s.indirect.precision, s.indirect.recall, s.indirect.f1, s.indirect_speaker_accuracy
