@@ -263,3 +263,13 @@ fn a_year_between_source_and_cue_was_taken_for_the_source() {
     let text = "I hope in 2017 America says, \"Thank you for a lifetime of public service.\"";
     assert_eq!(marked(text)[0].speaker, Some("America"));
 }
+
+#[test]
+fn the_programme_a_source_spoke_to_was_taken_for_a_quote() {
+    let text = "\"He is fair game,\" Fiorina told \"Fox and Friends,\" reminding the hosts.";
+    let found = marked(text);
+    assert_eq!(found[0].speaker, Some("Fiorina"));
+    assert_eq!((found[1].text, found[1].kind), ("\"Fox and Friends,\"", QuoteKind::Scare));
+    let text = "\"We will not back down,\" Clinton said in an interview with “Fox News Sunday.”";
+    assert_eq!(marked(text)[1].kind, QuoteKind::Scare);
+}

@@ -182,8 +182,9 @@ pub(crate) fn is_nickname(text: &str, tokens: &[Token], quote: std::ops::Range<u
 }
 
 /// CNN’s “State of the Union” / the documentary “13th” / the “Avatar” star / his “Keepin' It
-/// Real” radio program: a title-cased quote right after a capitalised possessive or a noun
-/// for a show or work, or right before such a noun or one word before it, names that work.
+/// Real” radio program / told “Fox and Friends”: a title-cased quote right after a capitalised
+/// possessive, a noun for a show or work or a hearer's place ("told"), or right before such a
+/// noun or one word before it, names that work.
 fn names_a_work(input: &KindInput<'_>) -> bool {
     let (text, tokens, quote) = (input.text, input.tokens, input.quote.clone());
     if !title_cased(text, tokens, quote.clone()) {
@@ -208,7 +209,28 @@ fn names_a_work(input: &KindInput<'_>) -> bool {
     let word_between = tokens
         .get(quote.end)
         .is_some_and(|t| t.kind == TokenKind::Word);
-    owned || after_work || noun(quote.end, true) || (word_between && noun(quote.end + 1, false))
+    owned
+        || after_work
+        || noun(quote.end, true)
+        || (word_between && noun(quote.end + 1, false))
+        || follows_any(text, tokens, quote.start, HEARER_OPENERS)
+}
+
+/// Words right before a title-cased quote that make it the programme someone spoke to, not
+/// words anyone said: told “Fox and Friends”; in an interview with “Fox News Sunday”.
+const HEARER_OPENERS: &[&str] = &["told", "interview with"];
+
+/// Whether one of `phrases` ends right before token `start` (case aside).
+fn follows_any(text: &str, tokens: &[Token], start: usize, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| {
+        let n = phrase.split(' ').count();
+        start >= n
+            && tokens[start - n..start]
+                .iter()
+                .map(|t| t.span.of(text))
+                .zip(phrase.split(' '))
+                .all(|(word, p)| word.eq_ignore_ascii_case(p))
+    })
 }
 
 /// A quote in capitals standing alone on its line is a heading or a stage direction:
@@ -225,14 +247,5 @@ fn is_heading(input: &KindInput<'_>) -> bool {
 
 /// Whether a scare marker ("so-called") stands right before the quote.
 fn follows_marker(input: &KindInput<'_>) -> bool {
-    let start = input.quote.start;
-    SCARE_MARKERS.iter().any(|marker| {
-        let n = marker.split(' ').count();
-        start >= n
-            && input.tokens[start - n..start]
-                .iter()
-                .map(|t| t.span.of(input.text))
-                .zip(marker.split(' '))
-                .all(|(word, m)| word.eq_ignore_ascii_case(m))
-    })
+    follows_any(input.text, input.tokens, input.quote.start, SCARE_MARKERS)
 }

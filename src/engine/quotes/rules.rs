@@ -140,7 +140,7 @@ pub const SCARE_NICKNAME: Rule = Rule {
 /// CNN’s “State of the Union”.
 pub const SCARE_TITLE: Rule = Rule {
     id: "scare.title",
-    reason: "a title-cased quote after a capitalised possessive or a noun for a show or work, or before such a noun (or one word before it), names that work: CNN’s “State of the Union”, the documentary “13th”, the “Avatar” star, the “Keepin' It Real” radio program",
+    reason: "a title-cased quote after a capitalised possessive or a noun for a show or work, or before such a noun (or one word before it), or after told or interview with, names that work: CNN’s “State of the Union”, the documentary “13th”, the “Avatar” star, the “Keepin' It Real” radio program, told “Fox and Friends”",
 };
 /// “DIVISIVE, STUPID AND WRONG” alone on its line.
 pub const SCARE_HEADING: Rule = Rule {
