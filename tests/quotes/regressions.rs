@@ -273,3 +273,14 @@ fn the_programme_a_source_spoke_to_was_taken_for_a_quote() {
     let text = "\"We will not back down,\" Clinton said in an interview with “Fox News Sunday.”";
     assert_eq!(marked(text)[1].kind, QuoteKind::Scare);
 }
+
+#[test]
+fn a_digest_headline_with_its_byline_was_taken_for_a_quote() {
+    let text = "MUSEUMS—\"Met accused of whitewashing baby Jesus,\" by Post's Kathianne Boniello: \
+                \"A Manhattan artist says the museum erred.\"";
+    let found = marked(text);
+    assert_eq!(found[0].kind, QuoteKind::Scare);
+    assert_eq!(found[0].speaker, None);
+    let text = "\"All Right Now,\" by the band Free, blared from the speakers.";
+    assert_ne!(marked(text)[0].kind, QuoteKind::Scare);
+}

@@ -95,6 +95,9 @@ pub(crate) fn kind_of(input: &KindInput<'_>) -> (QuoteKind, Option<Rule>) {
     if names_a_work(input) {
         return (QuoteKind::Scare, Some(rules::SCARE_TITLE));
     }
+    if has_byline(input) {
+        return (QuoteKind::Scare, Some(rules::SCARE_BYLINE));
+    }
     let words = word_count(input);
     let clause = words > MAX_TERM_WORDS || ends_like_sentence(input);
     match (input.attributed, clause) {
@@ -231,6 +234,19 @@ fn follows_any(text: &str, tokens: &[Token], start: usize, phrases: &[&str]) -> 
                 .zip(phrase.split(' '))
                 .all(|(word, p)| word.eq_ignore_ascii_case(p))
     })
+}
+
+/// “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a quote ending in
+/// a comma, then "by" and a capitalised name ("the" may open it), is a headline with its
+/// byline. "“All Right Now,” by the band Free" is not: its name is in lowercase.
+fn has_byline(input: &KindInput<'_>) -> bool {
+    let (text, tokens) = (input.text, input.tokens);
+    let word = |i: usize| tokens.get(i).map(|t| t.span.of(text));
+    let capitalised = |i: usize| word(i).is_some_and(starts_upper);
+    let after_by = input.quote.end + 1;
+    input.inner.of(text).trim_end().ends_with(',')
+        && word(input.quote.end) == Some("by")
+        && (capitalised(after_by) || (word(after_by) == Some("the") && capitalised(after_by + 1)))
 }
 
 /// A quote in capitals standing alone on its line is a heading or a stage direction:

@@ -282,6 +282,7 @@ fn to_quote(text: &str, doc: &Document, p: &Pending) -> Quote {
         rules::SCARE_TERM,
         rules::SCARE_NICKNAME,
         rules::SCARE_TITLE,
+        rules::SCARE_BYLINE,
         rules::SCARE_HEADING,
     ];
     let attribution = p

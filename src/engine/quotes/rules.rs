@@ -142,6 +142,11 @@ pub const SCARE_TITLE: Rule = Rule {
     id: "scare.title",
     reason: "a title-cased quote after a capitalised possessive or a noun for a show or work, or before such a noun (or one word before it), or after told or interview with, names that work: CNN’s “State of the Union”, the documentary “13th”, the “Avatar” star, the “Keepin' It Real” radio program, told “Fox and Friends”",
 };
+/// “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello.
+pub const SCARE_BYLINE: Rule = Rule {
+    id: "scare.byline",
+    reason: "a quote ending in a comma and followed by by and a name is a headline with its byline, as news digests list pieces, nobody's words: “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello",
+};
 /// “DIVISIVE, STUPID AND WRONG” alone on its line.
 pub const SCARE_HEADING: Rule = Rule {
     id: "scare.heading",
@@ -213,6 +218,7 @@ pub const RULES: &[Rule] = &[
     SCARE_MARKER,
     SCARE_NICKNAME,
     SCARE_TITLE,
+    SCARE_BYLINE,
     SCARE_HEADING,
     SCARE_TERM,
     INDIRECT_SOURCE_CUE,
