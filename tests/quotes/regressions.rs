@@ -284,3 +284,13 @@ fn a_digest_headline_with_its_byline_was_taken_for_a_quote() {
     let text = "\"All Right Now,\" by the band Free, blared from the speakers.";
     assert_ne!(marked(text)[0].kind, QuoteKind::Scare);
 }
+
+#[test]
+fn a_subordinator_was_taken_into_the_source() {
+    let text = "She said she talks about race because \"you talk about the issues in front of \
+                you,\" though she said it was hard.";
+    assert_eq!(marked(text)[0].speaker, Some("She"));
+    let text = "Ms Robinson revealed that he was \"much loved by women\" - although she denied \
+                knowing it.";
+    assert_ne!(marked(text)[0].speaker, Some("although she"));
+}
