@@ -26,5 +26,7 @@ mod false_positives;
 mod entities;
 // Quotes and speakers: attribution orders, mark styles, apostrophes, the sample's golden file.
 mod quotes;
+// Pronoun speakers linked to entities, against hand labels on BBC articles.
+mod speaker_links;
 // Architecture invariants: module docs, a pure engine.
 mod tidy;

@@ -368,10 +368,13 @@ mod tests {
         let mut doc: serde_json::Value =
             serde_json::from_str(&line(text, "We will win the vote,", "Smith", "said")).unwrap();
         let lone = char_span(text, "” …");
-        doc["direct_quotes"].as_array_mut().unwrap().push(serde_json::json!({
-            "quote": (lone.0, lone.0 + 1), "quote_text": "”",
-            "speaker": [], "speaker_text": "", "cue": [], "cue_text": "",
-        }));
+        doc["direct_quotes"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "quote": (lone.0, lone.0 + 1), "quote_text": "”",
+                "speaker": [], "speaker_text": "", "cue": [], "cue_text": "",
+            }));
         let report = evaluate(&doc.to_string()).unwrap();
         assert_eq!(report.scores.gold_without_words, 1);
         assert_eq!(report.scores.quote.recall, 0.5);

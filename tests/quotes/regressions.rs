@@ -244,8 +244,10 @@ fn a_term_quoted_inside_a_quote_was_given_the_clause_subject_as_speaker() {
     let text = "“I can’t yell too much. It comes across as ‘too loud’ or ‘too shrill’,” she said.";
     let found = marked(text);
     assert_eq!(found[0].speaker, Some("she"));
-    let inner: Vec<(&str, QuoteKind, Option<&str>)> =
-        found[1..].iter().map(|q| (q.text, q.kind, q.speaker)).collect();
+    let inner: Vec<(&str, QuoteKind, Option<&str>)> = found[1..]
+        .iter()
+        .map(|q| (q.text, q.kind, q.speaker))
+        .collect();
     assert_eq!(
         inner,
         [
@@ -269,7 +271,10 @@ fn the_programme_a_source_spoke_to_was_taken_for_a_quote() {
     let text = "\"He is fair game,\" Fiorina told \"Fox and Friends,\" reminding the hosts.";
     let found = marked(text);
     assert_eq!(found[0].speaker, Some("Fiorina"));
-    assert_eq!((found[1].text, found[1].kind), ("\"Fox and Friends,\"", QuoteKind::Scare));
+    assert_eq!(
+        (found[1].text, found[1].kind),
+        ("\"Fox and Friends,\"", QuoteKind::Scare)
+    );
     let text = "\"We will not back down,\" Clinton said in an interview with “Fox News Sunday.”";
     assert_eq!(marked(text)[1].kind, QuoteKind::Scare);
 }

@@ -1,19 +1,27 @@
 //! Linking a speaker mention to the entity it refers to.
 //!
 //! A name links to the entity with a mention overlapping it (the one naming the phrase's head
-//! word first, never a possessor: "Trump's spokesman" is not Trump). A pronoun links to the
-//! nearest entity of a compatible type mentioned before it (a person for "he", "she", "who";
-//! an organisation for "it"). A definite description ("the spokesperson", "the minister")
-//! links to the person named in apposition right after it ("Its chief executive, Tomasz
-//! Nowak,"), else to the nearest earlier entity with a role ending in that word and holding
-//! its other words ("the foreign secretary" is not the Home Secretary). Unnamed sources
-//! ("officials", "a diplomat", "sources") link to nothing.
+//! word first, never a possessor: "Trump's spokesman" is not Trump). A pronoun links to an
+//! entity of a compatible type (a person for "he", "she", "who"; an organisation for "it")
+//! mentioned before it outside quotations: in the nearest sentence holding one, the first
+//! one its main clause names, as its subject usually comes first ("Liam Fox criticised Tony
+//! Blair's record. … he told the conference" is Liam Fox). A pronoun of the same kind coming
+//! first passes on its own antecedent ("He said Energis …" does not make Energis the next
+//! "he"). "who" always takes the nearest mention. A definite description ("the
+//! spokesperson", "the minister") links to the person named in apposition right after it
+//! ("Its chief executive, Tomasz Nowak,"), else to the nearest earlier entity with a role
+//! ending in that word and holding its other words ("the foreign secretary" is not the Home
+//! Secretary). Unnamed sources ("officials", "a diplomat", "sources") link to nothing.
 //!
-//! It is not coreference resolution: no gender, number or salience beyond the nearest
-//! compatible mention.
+//! It is not coreference resolution: no gender or number agreement, and no salience beyond
+//! coming first in a sentence.
 
+use std::ops::Range;
+
+use super::phrases::{is_fronted_opener, is_linking_word};
 use crate::engine::entities::{Entity, EntityType};
 use crate::engine::span::Span;
+use crate::engine::text::{Document, Token};
 
 /// Pronouns and the entity types they may refer to.
 const PRONOUN_TYPES: &[(&str, &[EntityType])] = &[
@@ -26,8 +34,60 @@ const PRONOUN_TYPES: &[(&str, &[EntityType])] = &[
 /// Determiners opening a definite description ("the spokesperson", "its chief executive").
 const DEFINITE: &[&str] = &["the", "this", "that", "its", "his", "her", "their"];
 
+/// How many subject pronouns in a row may pass on their antecedent.
+const MAX_PRONOUN_CHAIN: usize = 3;
+
+/// What linking reads: the analysed text, which tokens lie inside quotations, the entities,
+/// and their mentions outside quotations in text order.
+pub(crate) struct Discourse<'a> {
+    text: &'a str,
+    doc: &'a Document,
+    quoted: &'a [bool],
+    entities: &'a [Entity],
+    /// Mentions outside quotations with their entity, by start.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl<'a> Discourse<'a> {
+    /// `quoted` tells, for each token, whether it lies inside a quotation.
+    pub(crate) fn new(
+        text: &'a str,
+        doc: &'a Document,
+        quoted: &'a [bool],
+        entities: &'a [Entity],
+    ) -> Self {
+        let outside_quotes = |m: &Span| {
+            let token = doc.tokens.partition_point(|t| t.span.end <= m.start);
+            !quoted.get(token).copied().unwrap_or(false)
+        };
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| e.mentions.iter().map(move |m| (*m, id)))
+            .filter(|(m, _)| outside_quotes(m))
+            .collect();
+        mentions.sort_by_key(|(m, _)| (m.start, m.end));
+        Self {
+            text,
+            doc,
+            quoted,
+            entities,
+            mentions,
+        }
+    }
+
+    /// The mentions starting at `offset`, with their entity.
+    fn starting_at(&self, offset: usize) -> impl Iterator<Item = &(Span, usize)> {
+        let first = self.mentions.partition_point(|(m, _)| m.start < offset);
+        self.mentions[first..]
+            .iter()
+            .take_while(move |(m, _)| m.start == offset)
+    }
+}
+
 /// The index of the entity `speaker` refers to, if one can be told.
-pub(crate) fn resolve(text: &str, speaker: Span, entities: &[Entity]) -> Option<usize> {
+pub(crate) fn resolve(discourse: &Discourse<'_>, speaker: Span) -> Option<usize> {
+    let (text, entities) = (discourse.text, discourse.entities);
     let surface = speaker.of(text);
     let words: Vec<&str> = surface.split_whitespace().collect();
     if let Some(id) = by_overlap(text, speaker, entities) {
@@ -38,8 +98,11 @@ pub(crate) fn resolve(text: &str, speaker: Span, entities: &[Entity]) -> Option<
     }
     let first = words.first()?.to_lowercase();
     if words.len() == 1 {
-        let types = PRONOUN_TYPES.iter().find(|(p, _)| *p == first)?.1;
-        return nearest_before(speaker.start, entities, |e| types.contains(&e.kind));
+        let types = pronoun_types(&first)?;
+        if first == "who" {
+            return nearest_before(speaker.start, entities, |e| types.contains(&e.kind));
+        }
+        return antecedent(discourse, speaker.start, types, 0);
     }
     if !DEFINITE.contains(&first.as_str()) {
         return None;
@@ -51,6 +114,100 @@ pub(crate) fn resolve(text: &str, speaker: Span, entities: &[Entity]) -> Option<
             .iter()
             .any(|role| fits_role(&described, &head, &role_words(role)))
     })
+}
+
+fn pronoun_types(word: &str) -> Option<&'static [EntityType]> {
+    PRONOUN_TYPES
+        .iter()
+        .find(|(p, _)| *p == word)
+        .map(|(_, types)| *types)
+}
+
+/// The antecedent of a pronoun at `offset`: in the nearest sentence before it with a mention
+/// of a compatible entity outside quotations, the first such entity of its main clause, or
+/// the antecedent of a pronoun of the same kind coming first; else the nearest mention.
+fn antecedent(
+    discourse: &Discourse<'_>,
+    offset: usize,
+    types: &[EntityType],
+    depth: usize,
+) -> Option<usize> {
+    let doc = discourse.doc;
+    let fits = |e: &Entity| types.contains(&e.kind);
+    let (mention, nearest) = nearest_mention(discourse, offset, fits)?;
+    let Some(sentence) = doc.sentence_at(mention.start).map(|i| &doc.sentences[i]) else {
+        return Some(nearest);
+    };
+    let start = main_clause_start(discourse.text, &doc.tokens, sentence.tokens.clone());
+    match first_referent(discourse, start..sentence.tokens.end, offset, types) {
+        Some(Referent::Entity(id)) => Some(id),
+        Some(Referent::Pronoun(at)) if depth < MAX_PRONOUN_CHAIN => {
+            antecedent(discourse, at, types, depth + 1).or(Some(nearest))
+        }
+        _ => Some(nearest),
+    }
+}
+
+/// What a main clause names first: an entity, or a pronoun at an offset.
+enum Referent {
+    Entity(usize),
+    Pronoun(usize),
+}
+
+/// The first compatible entity mention or pronoun of the same kind among `tokens`, outside
+/// quotations and before `offset`.
+fn first_referent(
+    discourse: &Discourse<'_>,
+    tokens: Range<usize>,
+    offset: usize,
+    types: &[EntityType],
+) -> Option<Referent> {
+    let (text, doc) = (discourse.text, discourse.doc);
+    tokens
+        .filter(|&i| doc.tokens[i].span.end <= offset && !discourse.quoted[i])
+        .find_map(|i| {
+            let token = doc.tokens[i].span;
+            let word = token.of(text).to_lowercase();
+            if word != "who" && pronoun_types(&word) == Some(types) {
+                return Some(Referent::Pronoun(token.start));
+            }
+            discourse
+                .starting_at(token.start)
+                .find(|(_, id)| types.contains(&discourse.entities[*id].kind))
+                .map(|(_, id)| Referent::Entity(*id))
+        })
+}
+
+/// Where a sentence's main clause starts: after linking words ("But"), and after the first
+/// comma when a fronted clause or phrase opens it ("After meeting Blair, Brown said").
+fn main_clause_start(text: &str, tokens: &[Token], sentence: Range<usize>) -> usize {
+    let mut start = sentence.start;
+    while start < sentence.end && is_linking_word(text, &tokens[start]) {
+        start += 1;
+    }
+    if start < sentence.end && is_fronted_opener(text, &tokens[start]) {
+        if let Some(comma) = sentence.clone().find(|&i| tokens[i].span.of(text) == ",") {
+            return comma + 1;
+        }
+    }
+    start
+}
+
+/// The latest mention ending before `offset` outside quotations of an entity satisfying
+/// `fits`, and that entity.
+fn nearest_mention(
+    discourse: &Discourse<'_>,
+    offset: usize,
+    fits: impl Fn(&Entity) -> bool,
+) -> Option<(Span, usize)> {
+    let before = discourse
+        .mentions
+        .partition_point(|(m, _)| m.start < offset);
+    discourse.mentions[..before]
+        .iter()
+        .rev()
+        .find(|(m, id)| m.end <= offset && fits(&discourse.entities[*id]))
+        .copied()
 }
 
 /// Words a description may carry that its role need not ("the former minister").
@@ -164,6 +321,19 @@ mod tests {
         }
     }
 
+    /// Links `speaker` in `text` the way the quotes stage does, quotations found in the text.
+    fn link(text: &str, speaker: Span, entities: &[Entity]) -> Option<usize> {
+        let doc = crate::engine::text::analyze(text);
+        let marked = super::super::marks::find(text, &doc.paragraphs);
+        let quoted = super::super::quoted_tokens(text, &doc, &marked);
+        let discourse = Discourse::new(text, &doc, &quoted, entities);
+        resolve(&discourse, speaker)
+    }
+
+    fn person(text: &str, name: &str, surfaces: &[&str]) -> Entity {
+        entity(EntityType::Person, name, &[], text, surfaces)
+    }
+
     fn span_of(text: &str, surface: &str, nth: usize) -> Span {
         let start = text.match_indices(surface).nth(nth).expect(surface).0;
         Span::new(start, start + surface.len())
@@ -204,21 +374,75 @@ mod tests {
     fn a_name_links_by_overlap() {
         let mut entities = entities();
         entities[0].mentions.push(span_of(TEXT, "Bruce", 1));
-        assert_eq!(resolve(TEXT, span_of(TEXT, "Bruce", 1), &entities), Some(0));
+        assert_eq!(link(TEXT, span_of(TEXT, "Bruce", 1), &entities), Some(0));
     }
 
     #[test]
-    fn a_pronoun_links_to_the_nearest_earlier_person() {
-        assert_eq!(resolve(TEXT, span_of(TEXT, "She", 0), &entities()), Some(1));
+    fn a_pronoun_links_to_the_first_person_of_the_nearest_sentence_naming_one() {
+        assert_eq!(link(TEXT, span_of(TEXT, "She", 0), &entities()), Some(0));
         let mut entities = entities();
-        entities[0].mentions.push(span_of(TEXT, "Bruce", 1));
-        assert_eq!(resolve(TEXT, span_of(TEXT, "She", 0), &entities), Some(0));
+        entities[1].mentions.push(span_of(TEXT, "Dar", 0));
+        assert_eq!(link(TEXT, span_of(TEXT, "She", 0), &entities), Some(0));
+    }
+
+    #[test]
+    fn a_pronoun_linked_to_a_person_named_after_the_subject() {
+        let text = "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's \
+            record. Labour failed, he told the conference.";
+        let entities = [
+            person(text, "Liam Fox", &["Liam Fox"]),
+            person(text, "Tony Blair", &["Tony Blair"]),
+        ];
+        assert_eq!(link(text, span_of(text, "he", 0), &entities), Some(0));
+        let text = "Songwriter Guy Chambers, who has worked with Robbie Williams, backs it. \
+            He said so.";
+        let entities = [
+            person(text, "Guy Chambers", &["Guy Chambers"]),
+            person(text, "Robbie Williams", &["Robbie Williams"]),
+        ];
+        assert_eq!(link(text, span_of(text, "He", 0), &entities), Some(0));
+    }
+
+    #[test]
+    fn a_pronoun_linked_to_a_person_in_a_fronted_phrase_or_a_quotation() {
+        let text = "After meeting Tony Blair, Gordon Brown spoke. He said no.";
+        let entities = [
+            person(text, "Tony Blair", &["Tony Blair"]),
+            person(text, "Gordon Brown", &["Gordon Brown"]),
+        ];
+        assert_eq!(link(text, span_of(text, "He", 0), &entities), Some(1));
+        let text = "Ms Taylor spoke. “I told John Smith to go,” she said.";
+        let entities = [
+            person(text, "Shelley Taylor", &["Taylor"]),
+            person(text, "John Smith", &["John Smith"]),
+        ];
+        assert_eq!(link(text, span_of(text, "she", 0), &entities), Some(0));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_sentence_opening_on_the_same_pronoun_shares_its_antecedent() {
+        let text = "Mr Seagrave spoke first. He said Energis was ready. “We watch,” he said.";
+        let entities = [
+            person(text, "Malcolm Seagrave", &["Seagrave"]),
+            person(text, "Energis", &["Energis"]),
+        ];
+        assert_eq!(link(text, span_of(text, "he", 0), &entities), Some(0));
+    }
+
+    #[test]
+    fn who_links_to_the_nearest_person() {
+        let text = "Guy Chambers praised Robbie Williams, who said thanks.";
+        let entities = [
+            person(text, "Guy Chambers", &["Guy Chambers"]),
+            person(text, "Robbie Williams", &["Robbie Williams"]),
+        ];
+        assert_eq!(link(text, span_of(text, "who", 0), &entities), Some(1));
     }
 
     #[test]
     fn a_description_links_by_role() {
         let speaker = span_of(TEXT, "The spokesperson", 0);
-        assert_eq!(resolve(TEXT, speaker, &entities()), Some(0));
+        assert_eq!(link(TEXT, speaker, &entities()), Some(0));
     }
 
     #[test]
@@ -233,7 +457,7 @@ mod tests {
             &["Charles Clarke"],
         );
         let entities = [clarke];
-        let linked = |surface| resolve(text, span_of(text, surface, 0), &entities);
+        let linked = |surface| link(text, span_of(text, surface, 0), &entities);
         assert_eq!(linked("The foreign secretary"), None);
         assert_eq!(linked("The home secretary"), Some(0));
         assert_eq!(linked("The former secretary"), Some(0));
@@ -250,20 +474,17 @@ mod tests {
             &["Tomasz Nowak"],
         );
         let speaker = span_of(text, "Its chief executive", 0);
-        assert_eq!(resolve(text, speaker, &[nowak]), Some(0));
+        assert_eq!(link(text, speaker, &[nowak]), Some(0));
     }
 
     #[test]
     fn a_possessor_is_not_the_speaker() {
         let speaker = span_of(TEXT, "Trump's spokesman", 0);
-        assert_eq!(resolve(TEXT, speaker, &entities()), None);
+        assert_eq!(link(TEXT, speaker, &entities()), None);
     }
 
     #[test]
     fn unnamed_sources_link_to_nothing() {
-        assert_eq!(
-            resolve(TEXT, span_of(TEXT, "Officials", 0), &entities()),
-            None
-        );
+        assert_eq!(link(TEXT, span_of(TEXT, "Officials", 0), &entities()), None);
     }
 }

@@ -124,8 +124,9 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 rule: r.rule.id,
             }),
     );
+    let discourse = link::Discourse::new(text, doc, &ctx.quoted, entities);
     for quote in &mut quotes {
-        quote.entity = quote.speaker.and_then(|s| link::resolve(text, s, entities));
+        quote.entity = quote.speaker.and_then(|s| link::resolve(&discourse, s));
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes

@@ -312,6 +312,16 @@ fn is_time_word(text: &str, token: &Token) -> bool {
     TIME_WORDS.contains(&lower(text, token).as_str())
 }
 
+/// Whether the token opens a fronted clause or phrase ("After", "Speaking", "When").
+pub(crate) fn is_fronted_opener(text: &str, token: &Token) -> bool {
+    FRONTED_OPENERS.contains(&lower(text, token).as_str())
+}
+
+/// Whether the token is a linking word that may open a sentence ("But", "Meanwhile").
+pub(crate) fn is_linking_word(text: &str, token: &Token) -> bool {
+    LINKING_WORDS.contains(&lower(text, token).as_str())
+}
+
 /// Whether the token may stand between a source and its cue.
 pub(crate) fn is_between_word(text: &str, token: &Token) -> bool {
     let word = lower(text, token);
@@ -395,7 +405,9 @@ fn is_year(text: &str, token: &Token) -> bool {
     let surface = token.span.of(text);
     token.kind == TokenKind::Number
         && surface.len() == 4
-        && surface.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y))
+        && surface
+            .parse::<u16>()
+            .is_ok_and(|y| (1000..2100).contains(&y))
 }
 
 /// Whether token `at` is a year after a preposition: "in 2017 America says" names America,
