@@ -1,16 +1,20 @@
-//! Pronoun speakers linked to the entity they refer to, on BBC articles from `../shared`,
-//! against hand labels (`tests/data/speaker-links.tsv`): "he" after "Liam Fox criticised Tony
-//! Blair's record" is Liam Fox. Skips when `../shared` is absent.
+//! Pronoun and "the company" speakers linked to the entity they refer to, on BBC articles
+//! from `../shared`, against hand labels (`tests/data/speaker-links.tsv`): "he" after "Liam
+//! Fox criticised Tony Blair's record" is Liam Fox. Skips when `../shared` is absent.
 
 use gloss::engine::{annotate, Options};
 
 use crate::fixtures::shared_text;
 
-/// Share of labelled pronoun speakers that must link to the labelled entity. Measured when
-/// the test was written: 0.960 (121 of 126); nearest-mention linking scored 0.659. The labels
-/// are every pronoun speaker of 120 random articles (the rules were built on them) plus,
-/// in 400 other articles, the speakers where two versions of the rules disagreed.
-const MIN_ACCURACY: f64 = 0.95;
+/// Shares of labelled speakers that must link to the labelled entity, for pronouns and for
+/// descriptions ("the company"). Measured when the test was written: pronouns 0.960 (121 of
+/// 126; nearest-mention linking scored 0.659), descriptions 0.850 (34 of 40; none were linked
+/// before; the misses are companies the entity stage typed as people). The pronoun labels
+/// are every pronoun speaker of 120 random articles (the rules were built on them) plus, in
+/// 400 other articles, the speakers where two versions of the rules disagreed; the
+/// description labels are every "the company"-like speaker of 400 more.
+const MIN_PRONOUN_ACCURACY: f64 = 0.95;
+const MIN_DESCRIPTION_ACCURACY: f64 = 0.80;
 
 const LABELS: &str = include_str!("data/speaker-links.tsv");
 
@@ -38,7 +42,8 @@ fn labels() -> Vec<Label<'static>> {
         .collect()
 }
 
-/// The entity name each pronoun speaker of the article links to, by the pronoun's offset.
+/// The entity name each speaker of the article links to, by the speaker's offset (in code
+/// points, as engine output and the labels count).
 fn links(text: &str) -> Vec<(usize, Option<String>)> {
     let found = annotate(text, &Options::default());
     found
@@ -49,42 +54,77 @@ fn links(text: &str) -> Vec<(usize, Option<String>)> {
         .collect()
 }
 
+/// Right and wrong links of one kind of speaker.
+#[derive(Default)]
+struct Tally {
+    right: usize,
+    wrong: Vec<String>,
+}
+
+impl Tally {
+    fn accuracy(&self) -> f64 {
+        self.right as f64 / (self.right + self.wrong.len()).max(1) as f64
+    }
+
+    fn check(&self, what: &str, min: f64) {
+        let total = self.right + self.wrong.len();
+        eprintln!(
+            "{what} speaker links: {}/{total} = {:.3}",
+            self.right,
+            self.accuracy()
+        );
+        assert!(
+            self.accuracy() >= min,
+            "{what}: {:.3}:\n{}",
+            self.accuracy(),
+            self.wrong.join("\n")
+        );
+    }
+}
+
 #[test]
-fn pronoun_speakers_link_to_the_labelled_entity() {
-    let labels = labels();
-    let mut right = 0;
-    let mut wrong = Vec::new();
+fn speakers_link_to_the_labelled_entity() {
+    let (mut pronouns, mut descriptions) = (Tally::default(), Tally::default());
     let mut file = "";
-    let mut found = Vec::new();
-    for label in &labels {
+    let (mut text, mut found) = (String::new(), Vec::new());
+    for label in &labels() {
         if label.file != file {
-            let Some(text) = shared_text(&format!("data/news-articles/bbc/{}", label.file)) else {
+            let Some(read) = shared_text(&format!("data/news-articles/bbc/{}", label.file)) else {
                 return;
             };
             file = label.file;
-            found = links(&text);
+            found = links(&read);
+            text = read;
         }
         let linked = found
             .iter()
             .find(|(start, _)| *start == label.offset)
             .and_then(|(_, name)| name.as_deref());
-        if linked == label.entity {
-            right += 1;
+        let byte = text
+            .char_indices()
+            .nth(label.offset)
+            .map_or(text.len(), |(b, _)| b);
+        let is_pronoun = text.get(byte..).is_some_and(|rest| {
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            ["he", "she", "it", "who"].contains(&word.to_lowercase().as_str())
+        });
+        let tally = if is_pronoun {
+            &mut pronouns
         } else {
-            wrong.push(format!(
+            &mut descriptions
+        };
+        if linked == label.entity {
+            tally.right += 1;
+        } else {
+            tally.wrong.push(format!(
                 "{} @{}: {:?}, labelled {:?}",
                 label.file, label.offset, linked, label.entity
             ));
         }
     }
-    let accuracy = right as f64 / labels.len() as f64;
-    eprintln!(
-        "pronoun speaker links: {right}/{} = {accuracy:.3}",
-        labels.len()
-    );
-    assert!(
-        accuracy >= MIN_ACCURACY,
-        "{accuracy:.3}:\n{}",
-        wrong.join("\n")
-    );
+    pronouns.check("pronoun", MIN_PRONOUN_ACCURACY);
+    descriptions.check("description", MIN_DESCRIPTION_ACCURACY);
 }

@@ -13,7 +13,9 @@
 //! spokesperson", "the minister") links to the person named in apposition right after it
 //! ("Its chief executive, Tomasz Nowak,"), else to the nearest earlier entity with a role
 //! ending in that word and holding its other words ("the foreign secretary" is not the Home
-//! Secretary). Unnamed sources ("officials", "a diplomat", "sources") link to nothing.
+//! Secretary). "The company", "the firm", "the paper" and the like link to an organisation
+//! found the way "it" is. Unnamed sources ("officials", "a diplomat", "sources") link to
+//! nothing.
 //!
 //! It is not coreference resolution: gender only as far as "he" chains through "he", "his"
 //! and "him" and "she" through "she" and "her"; no number agreement, no salience beyond
@@ -122,12 +124,54 @@ pub(crate) fn resolve(discourse: &Discourse<'_>, speaker: Span) -> Option<usize>
     }
     let described = role_words(&words[1..].join(" "));
     let head = described.last()?.clone();
-    nearest_before(speaker.start, entities, |e| {
+    let by_role = nearest_before(speaker.start, entities, |e| {
         e.roles
             .iter()
             .any(|role| fits_role(&described, &head, &role_words(role)))
+    });
+    let names_an_organisation = words.len() == 2 && ORGANISATION_NOUNS.contains(&head.as_str());
+    by_role.or_else(|| {
+        names_an_organisation
+            .then(|| antecedent(discourse, speaker.start, &[EntityType::Org], &[], 0))
+            .flatten()
     })
 }
+
+/// Nouns that, after "the" or "its" alone, stand for an organisation named before, found
+/// the way "it" is ("Southcorp rejected the offer. … the company said").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "retailer",
+    "supermarket",
+    "chain",
+    "carmaker",
+    "manufacturer",
+    "maker",
+    "giant",
+    "operator",
+    "network",
+    "broadcaster",
+    "newspaper",
+    "paper",
+    "publisher",
+    "studio",
+    "label",
+    "club",
+    "union",
+    "watchdog",
+    "regulator",
+    "agency",
+    "charity",
+    "organisation",
+    "organization",
+];
 
 fn pronoun_types(word: &str) -> Option<&'static [EntityType]> {
     PRONOUN_TYPES
@@ -510,6 +554,22 @@ mod tests {
             person(text, "Michael Howard", &["Michael Howard"]),
         ];
         assert_eq!(link(text, span_of(text, "he", 0), &entities), Some(1));
+    }
+
+    #[test]
+    fn the_company_links_to_the_organisation_named_before() {
+        let text = "Renault boosted its profits. The firm said margins would fall.";
+        let renault = entity(EntityType::Org, "Renault", &[], text, &["Renault"]);
+        assert_eq!(
+            link(text, span_of(text, "The firm", 0), &[renault]),
+            Some(0)
+        );
+        let text = "Renault boosted its profits. The chairman said margins would fall.";
+        let renault = entity(EntityType::Org, "Renault", &[], text, &["Renault"]);
+        assert_eq!(
+            link(text, span_of(text, "The chairman", 0), &[renault]),
+            None
+        );
     }
 
     #[test]
