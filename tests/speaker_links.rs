@@ -8,8 +8,8 @@ use crate::fixtures::shared_text;
 
 /// Shares of labelled speakers that must link to the labelled entity, for pronouns and for
 /// descriptions ("the company"). Measured when the test was written: pronouns 0.960 (121 of
-/// 126; nearest-mention linking scored 0.659), descriptions 0.800 (32 of 40; none were linked
-/// before; the misses are mostly companies the entity stage typed as people, so that "the
+/// 126; nearest-mention linking scored 0.659), descriptions 0.850 (34 of 40; none were linked
+/// before; most misses are companies the entity stage types as people, so that "the
 /// company" finds another one). The pronoun labels are every pronoun speaker of 120 random
 /// articles (the rules were built on them) plus, in 400 other articles, the speakers where
 /// two versions of the rules disagreed; the description labels are every "the company"-like

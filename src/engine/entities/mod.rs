@@ -6,6 +6,7 @@
 //! ([`roles`]). It never does IO: the model arrives as bytes.
 
 mod codec;
+mod company;
 pub mod features;
 mod hash;
 pub mod lexicon;

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::company::company_evidence;
 use super::features::{case_of, normalize, Case, DocFeatures, Feature, Template, TokenInfo};
 use super::lexicon::{phrase_hash, GazList};
 use super::model::{tag_document, Model};
@@ -81,6 +82,9 @@ const HYPHEN_COMPOUND: &str = "hyphen-compound";
 const JOIN_NATIONALITY_ORG: &str = "join-nationality-org";
 /// Origin of a country abbreviation split off an organisation ("U.S. State Department").
 const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
+
+/// Id of the entity-level rule that makes a name the tagger called a person a company.
+const PER_CONTEXT_ORG: &str = "per-context-org";
 
 /// Titles that are also common surnames ("King"): alone, they may be a person.
 const SURNAME_TITLES: &[&str] = &["king", "general", "major", "bishop", "judge", "marshal"];
@@ -329,7 +333,7 @@ pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<
         .map(|group| {
             let mut entity = build_entity(text, doc, &tagged, &mentions, group, &roles);
             if explain {
-                entity.why = explain_group(model, doc, &tagged, &mentions, group);
+                entity.why = explain_group(model, text, doc, &tagged, &mentions, group);
             }
             entity
         })
@@ -357,6 +361,29 @@ fn vote(mentions: &[Mention], group: &[(usize, Option<MergeRule>)]) -> (EntityTy
         .or_else(|| members().find(of_kind))
         .unwrap_or(group[0].0);
     (kind, best)
+}
+
+/// The entity's type: the vote of its mentions, unless they call it a person and the
+/// article names it a company ("oil giant Yukos"), then an organisation; with the words that
+/// showed it.
+fn kind_of(
+    text: &str,
+    doc: &Document,
+    mentions: &[Mention],
+    group: &[(usize, Option<MergeRule>)],
+) -> (EntityType, Option<String>) {
+    let (kind, _) = vote(mentions, group);
+    if kind != EntityType::Person {
+        return (kind, None);
+    }
+    let tokens: Vec<Range<usize>> = group
+        .iter()
+        .map(|&(i, _)| mentions[i].tokens.clone())
+        .collect();
+    match company_evidence(text, doc, &tokens) {
+        Some(words) => (EntityType::Org, Some(words)),
+        None => (kind, None),
+    }
 }
 
 /// The fullest form: most words, then not all capitals, then earliest.
@@ -419,7 +446,7 @@ fn build_entity(
     group: &[(usize, Option<MergeRule>)],
     roles: &RoleContext<'_>,
 ) -> Entity {
-    let (kind, _) = vote(mentions, group);
+    let (kind, _) = kind_of(text, doc, mentions, group);
     let name_at = canonical(text, mentions, group);
     let mut entity_roles = Vec::new();
     if kind == EntityType::Person {
@@ -453,6 +480,7 @@ fn build_entity(
 /// merge rules that joined its mentions.
 fn explain_group(
     model: &Model,
+    text: &str,
     doc: &Document,
     tagged: &Tagged<'_>,
     mentions: &[Mention],
@@ -460,6 +488,11 @@ fn explain_group(
 ) -> String {
     let (_, typed_by) = vote(mentions, group);
     let mut why = explain(model, doc, tagged, &mentions[typed_by]);
+    if let (_, Some(words)) = kind_of(text, doc, mentions, group) {
+        why.push_str(&format!(
+            "; type rule {PER_CONTEXT_ORG}: tagged PER, but the article names a company (\"{words}\")"
+        ));
+    }
     let mut merges: Vec<&str> = group
         .iter()
         .filter_map(|(_, r)| r.map(MergeRule::id))

@@ -1,0 +1,142 @@
+//! Company evidence for names the tagger called people. A one-word company name ("Yukos",
+//! "Sophos") often looks like a surname to the tagger, but the article gives it away: a
+//! company noun right before a mention ("oil giant Yukos", "security firm Sophos") or its
+//! shares ("shares in Ericsson", "Pernod's shares"). A title before any mention ("Mr Next")
+//! keeps the name a person.
+//!
+//! It reads the tokens around an entity's mentions and types nothing itself: `pipeline`
+//! decides. It knows no company names.
+
+use std::ops::Range;
+
+use crate::engine::text::Document;
+
+/// Nouns that, right before a name, say it is a company. Nouns that also describe people
+/// ("maker", "producer", "rival", "network") are not among them.
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "giant",
+    "carmaker",
+    "drugmaker",
+    "retailer",
+    "bookmaker",
+    "airline",
+    "insurer",
+    "lender",
+    "brewer",
+    "conglomerate",
+    "supermarket",
+    "bank",
+];
+
+/// Titles that, right before a mention, make the name a person's.
+const PERSON_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "prof",
+    "professor",
+];
+
+/// The words of the article that show an entity with these mention tokens is a company
+/// ("oil giant Yukos", "shares in Ericsson"), unless a title before one of them makes it a
+/// person.
+pub(super) fn company_evidence(
+    text: &str,
+    doc: &Document,
+    mentions: &[Range<usize>],
+) -> Option<String> {
+    let word = |i: usize| {
+        doc.tokens
+            .get(i)
+            .map(|t| t.span.of(text).trim_end_matches('.').to_lowercase())
+    };
+    let before = |m: &Range<usize>, n: usize| m.start.checked_sub(n).and_then(word);
+    if mentions
+        .iter()
+        .any(|m| before(m, 1).is_some_and(|w| PERSON_TITLES.contains(&w.as_str())))
+    {
+        return None;
+    }
+    mentions.iter().find_map(|m| {
+        let noun = before(m, 1).filter(|w| COMPANY_NOUNS.contains(&w.as_str()));
+        let shares_in =
+            before(m, 2).as_deref() == Some("shares") && before(m, 1).as_deref() == Some("in");
+        let possessive = matches!(word(m.end).as_deref(), Some("'s" | "’s" | "'" | "’"));
+        let shares_after = word(m.end + usize::from(possessive)).as_deref() == Some("shares");
+        (noun.is_some() || shares_in || shares_after).then(|| {
+            let first = if noun.is_some() || shares_in {
+                m.start - if shares_in { 2 } else { 1 }
+            } else {
+                m.start
+            };
+            let last = if shares_after {
+                m.end + usize::from(possessive)
+            } else {
+                m.end - 1
+            };
+            doc.tokens[first]
+                .span
+                .cover(doc.tokens[last].span)
+                .of(text)
+                .to_string()
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::analyze;
+
+    fn evidence(text: &str, name: &str) -> Option<String> {
+        let doc = analyze(text);
+        let mentions: Vec<Range<usize>> = text
+            .match_indices(name)
+            .map(|(at, _)| {
+                let first = doc.tokens.partition_point(|t| t.span.start < at);
+                let end = doc
+                    .tokens
+                    .partition_point(|t| t.span.end <= at + name.len());
+                first..end
+            })
+            .collect();
+        company_evidence(text, &doc, &mentions)
+    }
+
+    #[test]
+    fn a_company_noun_or_shares_give_a_company_away() {
+        assert_eq!(
+            evidence("Oil giant Yukos said so. Yukos is fined.", "Yukos").as_deref(),
+            Some("giant Yukos")
+        );
+        assert_eq!(
+            evidence("Shares in Ericsson rose. Ericsson gained.", "Ericsson").as_deref(),
+            Some("Shares in Ericsson")
+        );
+        assert_eq!(
+            evidence("Pernod's shares fell 2%.", "Pernod").as_deref(),
+            Some("Pernod's shares")
+        );
+    }
+
+    #[test]
+    fn a_title_or_a_noun_for_people_keeps_a_person() {
+        assert_eq!(evidence("Mr Next spoke. The firm Next grew.", "Next"), None);
+        assert_eq!(
+            evidence("Film maker Michael Cockerell spoke.", "Michael Cockerell"),
+            None
+        );
+        assert_eq!(
+            evidence("Labour rival Alan Milburn spoke.", "Alan Milburn"),
+            None
+        );
+    }
+}
