@@ -303,6 +303,38 @@ const ORG_EVENT: Rule = rule(
     EntityType::Event,
     "tagged ORG but ends in an event word (Games, Summit...)",
 );
+/// Last words that make a name tagged ORG a place ("Gull Point", "Botany Bay"), unless an
+/// organisation word is in it ("University of the Highlands and Islands"); not "forest",
+/// which ends club names ("Nottingham Forest").
+const PLACE_ENDS: &[&str] = &[
+    "river",
+    "mountains",
+    "mountain",
+    "sea",
+    "ocean",
+    "valley",
+    "lake",
+    "island",
+    "islands",
+    "gulf",
+    "desert",
+    "peninsula",
+    "strait",
+    "straits",
+    "bay",
+    "coast",
+    "region",
+    "basin",
+    "plateau",
+    "canal",
+    "point",
+];
+
+const ORG_PLACE_END: Rule = rule(
+    "org-end-place",
+    EntityType::Loc,
+    "tagged ORG but ends in a geographic word (Point, Bay, Island...)",
+);
 const ORG_PLACE: Rule = rule(
     "org-head-place",
     EntityType::Loc,
@@ -390,6 +422,13 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
         Coarse::Org if LAW_HEADS.contains(&last) && words.len() > 2 => ORG_LAW,
         Coarse::Org if EVENT_HEADS.contains(&last) && words.len() > 1 => ORG_EVENT,
         Coarse::Org
+            if words.len() > 1
+                && PLACE_ENDS.contains(&last)
+                && !lowers.iter().any(|w| ORG_HEADS.contains(&w.as_str())) =>
+        {
+            ORG_PLACE_END
+        }
+        Coarse::Org
             if lowers
                 .first()
                 .is_some_and(|w| LOC_HEADS.contains(&w.as_str())) =>
@@ -472,6 +511,20 @@ mod tests {
         assert_eq!(ty(&["Eon", "Labs"]), EntityType::Org);
         assert_eq!(ty(&["Birgit", "Kuhlhoff"]), EntityType::Person);
         assert_eq!(ty(&["Group"]), EntityType::Person);
+    }
+
+    #[test]
+    fn an_organisation_ending_in_a_geographic_word_is_a_place() {
+        let lexicon = Lexicon::default();
+        let ty = |words: &[&str]| fine_type(&lexicon, Coarse::Org, words, None).kind;
+        assert_eq!(ty(&["Gull", "Point"]), EntityType::Loc);
+        assert_eq!(ty(&["Botany", "Bay"]), EntityType::Loc);
+        assert_eq!(ty(&["Nottingham", "Forest"]), EntityType::Org);
+        assert_eq!(ty(&["Point"]), EntityType::Org);
+        assert_eq!(
+            ty(&["University", "of", "the", "Highlands", "and", "Islands"]),
+            EntityType::Org
+        );
     }
 
     #[test]
