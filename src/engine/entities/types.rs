@@ -303,32 +303,12 @@ const ORG_EVENT: Rule = rule(
     EntityType::Event,
     "tagged ORG but ends in an event word (Games, Summit...)",
 );
-/// Last words that make a name tagged ORG a place ("Gull Point", "Botany Bay"), unless an
-/// organisation word is in it ("University of the Highlands and Islands"); not "forest",
-/// which ends club names ("Nottingham Forest").
-const PLACE_ENDS: &[&str] = &[
-    "river",
-    "mountains",
-    "mountain",
-    "sea",
-    "ocean",
-    "valley",
-    "lake",
-    "island",
-    "islands",
-    "gulf",
-    "desert",
-    "peninsula",
-    "strait",
-    "straits",
-    "bay",
-    "coast",
-    "region",
-    "basin",
-    "plateau",
-    "canal",
-    "point",
-];
+/// Whether a last word makes a name tagged ORG a place ("Gull Point", "Botany Bay"): a
+/// geographic word, but not "forest", which ends club names ("Nottingham Forest"), nor
+/// "mount", which opens names.
+fn ends_in_place(last: &str) -> bool {
+    last == "point" || (LOC_HEADS.contains(&last) && !matches!(last, "forest" | "mount"))
+}
 
 const ORG_PLACE_END: Rule = rule(
     "org-end-place",
@@ -423,7 +403,7 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
         Coarse::Org if EVENT_HEADS.contains(&last) && words.len() > 1 => ORG_EVENT,
         Coarse::Org
             if words.len() > 1
-                && PLACE_ENDS.contains(&last)
+                && ends_in_place(last)
                 && !lowers.iter().any(|w| ORG_HEADS.contains(&w.as_str())) =>
         {
             ORG_PLACE_END
