@@ -173,7 +173,12 @@ pub const INDIRECT_TRAILING: Rule = Rule {
     reason: "a clause followed by a comma, source and speech verb at the sentence end: …, officials said.",
 };
 
-/// "Dar spoke briefly, saying talks would resume."
+/// Fields tweeted a photograph and said she had been pushed.
+pub const INDIRECT_COORDINATED: Rule = Rule {
+    id: "indirect.coordinated",
+    reason: "a clause after a speech verb joined by and or but to an earlier verb, whose subject is the source: Fields tweeted a photograph and said she had been pushed.",
+};
+/// Dar spoke briefly, saying talks would resume.
 pub const INDIRECT_PARTICIPLE: Rule = Rule {
     id: "indirect.participle",
     reason: "a clause after a comma and a speech participle, whose source is the main clause's subject: Dar spoke briefly, saying talks would resume.",
@@ -226,6 +231,7 @@ pub const RULES: &[Rule] = &[
     INDIRECT_TRAILING,
     INDIRECT_PARENTHETICAL,
     INDIRECT_PARTICIPLE,
+    INDIRECT_COORDINATED,
     INDIRECT_RELATIVE,
 ];
 

@@ -12,6 +12,8 @@
 //!   fail");
 //! - the clause after a speech participle, reported by the main clause's subject ("Dar
 //!   spoke, saying the talks would resume");
+//! - the clause after a speech verb joined by "and" or "but" to an earlier one, reported by
+//!   that verb's subject ("Fields tweeted a photograph and said she had been pushed");
 //! - a relative clause around its source ("…, which he said would be its lowest ever").
 //!
 //! It is not a paraphrase detector: opinions without a speech cue ("X believes") are left
@@ -129,6 +131,7 @@ fn in_sentence(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Repo
         .or_else(|| parenthetical(text, tokens, range.clone(), &cues))
         .or_else(|| source_cue(text, tokens, range.clone(), &cues))
         .or_else(|| participle(text, tokens, range.clone(), &cues))
+        .or_else(|| coordinated(text, tokens, range.clone(), &cues))
         .or_else(|| relative(text, tokens, range, &cues))
 }
 
@@ -344,21 +347,60 @@ fn participle(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
         return None;
     }
     let speaker = clause_subject(text, tokens, range.start, at - 1, &|_| false)?;
-    let mut start = at + cue.len;
-    if tokens
-        .get(start)
-        .is_some_and(|t| start < range.end && is(text, t, "that"))
-    {
-        start += 1;
-    }
-    let first = tokens.get(start).filter(|_| start < range.end)?;
-    let opens_clause = is_any(text, first, CLAUSE_PRONOUNS)
-        || is_any(text, first, SUBJECT_DETERMINERS)
-        || first.span.of(text).starts_with(char::is_uppercase)
-        || is(text, &tokens[start - 1], "that");
+    let start = clause_opening(text, tokens, at + cue.len, range.end)?;
     let content = start..contrast_at(text, tokens, start..range.end).unwrap_or(range.end);
     let cue = cue_span(tokens, at, cue);
-    report(tokens, content, speaker, cue, rules::INDIRECT_PARTICIPLE).filter(|_| opens_clause)
+    report(tokens, content, speaker, cue, rules::INDIRECT_PARTICIPLE)
+}
+
+/// "Fields tweeted a photograph and said she had been pushed.": a speech verb joined by "and"
+/// or "but" to an earlier verb reports the clause after it, for that verb's subject. Without
+/// "that", only "say" takes a clause here, opening on a subject ("and added his own
+/// comment" is an object).
+fn coordinated(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -> Option<Reported> {
+    let (at, cue) = first_cue(cues, range.start, |c| {
+        c.entry.form == CueForm::Finite && c.entry.reports
+    })?;
+    let joined = at > range.start + 1 && is_any(text, &tokens[at - 1], &["and", "but"]);
+    if !joined {
+        return None;
+    }
+    let after = at + cue.len;
+    let that = tokens
+        .get(after)
+        .is_some_and(|t| after < range.end && is(text, t, "that"));
+    let start = if that {
+        after + 1
+    } else {
+        let first = tokens.get(after).filter(|_| after < range.end)?;
+        let says = SAYING.contains(&cue.entry.phrase);
+        let subject = is_any(text, first, CLAUSE_PRONOUNS)
+            || is_any(text, first, SUBJECT_DETERMINERS)
+            || first.span.of(text).starts_with(char::is_uppercase);
+        (says && subject).then_some(after)?
+    };
+    let speaker = clause_subject(text, tokens, range.start, at - 1, &|_| false)?;
+    let content = start..contrast_at(text, tokens, start..range.end).unwrap_or(range.end);
+    let cue = cue_span(tokens, at, cue);
+    report(tokens, content, speaker, cue, rules::INDIRECT_COORDINATED)
+}
+
+/// Forms of "say".
+const SAYING: &[&str] = &["say", "says", "said"];
+
+/// Where a reported clause starting at token `start` (after an optional "that") opens: on a
+/// pronoun, a subject determiner or a capitalised word, or anything after "that".
+fn clause_opening(text: &str, tokens: &[Token], mut start: usize, end: usize) -> Option<usize> {
+    let that = tokens
+        .get(start)
+        .is_some_and(|t| start < end && is(text, t, "that"));
+    start += usize::from(that);
+    let first = tokens.get(start).filter(|_| start < end)?;
+    let opens = that
+        || is_any(text, first, CLAUSE_PRONOUNS)
+        || is_any(text, first, SUBJECT_DETERMINERS)
+        || first.span.of(text).starts_with(char::is_uppercase);
+    opens.then_some(start)
 }
 
 /// Determiners that open a reported clause's subject after a participle ("saying the talks

@@ -222,3 +222,19 @@ fn a_cue_without_a_clause_reports_nothing() {
     assert!(reported("He said so.").is_empty());
     assert!(reported("Dar told reporters about it.").is_empty());
 }
+
+#[test]
+fn a_speech_verb_joined_to_an_earlier_verb_reported_nothing() {
+    assert_eq!(
+        reported("Fields later tweeted a photograph of her arm and said she had been pushed."),
+        [("she had been pushed", "Fields", "said")]
+    );
+    assert_eq!(
+        reported("Wealth-X keeps its finances a secret but says its business has tripled."),
+        [("its business has tripled", "Wealth-X", "says")]
+    );
+    assert_eq!(
+        reported("Schilling shared the post and added his own comment to it."),
+        []
+    );
+}
