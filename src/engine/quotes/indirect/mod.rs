@@ -309,7 +309,7 @@ fn contrast_at(text: &str, tokens: &[Token], range: Range<usize>) -> Option<usiz
 
 /// Words after a comma that join a contrasting clause or a comparison to a report, besides
 /// the speech participles of a new report ("while", "though" and "yet" were tried too: no
-/// better on PolNeAR train, nor were ":" and dashes).
+/// better on PolNeAR train, nor were ":", dashes and any word in -ing).
 const CONTRASTS: &[&str] = &["but", "compared"];
 
 /// "Podesta told the AP his firm worked …": the clause after the hearer, when it opens with
