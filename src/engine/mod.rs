@@ -23,6 +23,7 @@ pub mod quotes;
 pub mod span;
 pub mod text;
 pub mod timeline;
+mod verbs;
 mod words;
 
 pub use calendar::CivilDate;

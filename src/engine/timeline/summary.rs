@@ -10,28 +10,13 @@
 //! spacing of the original text ("$4.2 million", "9-4"). It is not a paraphrase: every word
 //! is the article's.
 
-use std::sync::OnceLock;
-
 use crate::engine::entities::{Entity, EntityType};
 use crate::engine::span::Span;
 use crate::engine::text::{Document, Token, TokenKind};
-use crate::engine::words::WordSet;
+use crate::engine::verbs::is_verb;
 
 /// The longest summary, in words.
 pub const MAX_SUMMARY_WORDS: usize = 24;
-
-/// Words that are verbs or auxiliaries wherever news uses them; with words ending in "-ed"
-/// they tell a clause that has a verb from a bare list of nouns.
-const VERBS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "said", "says",
-    "say", "told", "tells", "met", "meets", "meet", "took", "takes", "made", "makes", "began",
-    "begins", "went", "goes", "came", "comes", "won", "wins", "lost", "saw", "left", "held",
-    "holds", "fell", "falls", "rose", "rises", "gave", "gives", "got", "gets", "paid", "sold",
-    "bought", "led", "leads", "ran", "runs", "set", "sent", "spent", "struck", "thought", "became",
-    "becomes", "broke", "chose", "drew", "fled", "flew", "grew", "hit", "kept", "knew", "put",
-    "read", "shot", "spoke", "stood", "wrote", "voted", "votes",
-];
 
 /// An event's clause and summary.
 pub struct Summary {
@@ -109,14 +94,6 @@ fn is_clause_mark(s: &str) -> bool {
         s,
         "," | ";" | ":" | "—" | "–" | "--" | "(" | ")" | "." | "!" | "?"
     )
-}
-
-/// Whether `word` is (very likely) a verb: a listed one, or a lower-case word in "-ed".
-fn is_verb(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| VERBS.iter().copied().collect())
-        .contains(word)
-        || word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
 }
 
 fn has_verb(text: &str, tokens: &[Token], date: Span) -> bool {
