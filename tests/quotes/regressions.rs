@@ -299,3 +299,9 @@ fn a_subordinator_was_taken_into_the_source() {
                 knowing it.";
     assert_ne!(marked(text)[0].speaker, Some("although she"));
 }
+
+#[test]
+fn a_linking_adverb_was_taken_into_the_source() {
+    let text = "Meanwhile Michael Jackson's mother said: \"He is innocent.\"";
+    assert_eq!(marked(text)[0].speaker, Some("Michael Jackson's mother"));
+}

@@ -10,6 +10,7 @@
 
 use crate::engine::span::Span;
 use crate::engine::text::{Token, TokenKind};
+use crate::engine::verbs::is_verb;
 
 /// Pronouns that are a whole source by themselves.
 const PRONOUNS: &[&str] = &[
@@ -25,6 +26,9 @@ const STOP_WORDS: &[&str] = &[
     "or",
     "nor",
     "because",
+    "meanwhile",
+    "however",
+    "therefore",
     "although",
     "though",
     "whereas",
@@ -486,7 +490,8 @@ pub(crate) fn run_after(
         let token = &tokens[end];
         let clitic = is_clitic(token.span.of(text));
         let upper = starts_upper(text, token);
-        let verb_like = !upper && end > body && token.span.of(text).ends_with("ed");
+        let surface = token.span.of(text);
+        let verb_like = !upper && end > body && (surface.ends_with("ed") || is_verb(surface));
         if (in_name && !upper && !clitic) || verb_like {
             break;
         }

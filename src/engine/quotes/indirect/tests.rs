@@ -238,3 +238,11 @@ fn a_speech_verb_joined_to_an_earlier_verb_reported_nothing() {
         []
     );
 }
+
+#[test]
+fn an_irregular_verb_was_taken_into_the_subject() {
+    assert_eq!(
+        reported("The bank gave no details of the deal but said it would grow."),
+        [("it would grow", "The bank", "said")]
+    );
+}
