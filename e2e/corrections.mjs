@@ -17,7 +17,7 @@ async function typeOf(page, name) {
 
 /** Makes five corrections to the demo; returns nothing (used by the share test too). */
 export async function fiveCorrections(page) {
-  await select(page, 'Gull Point');
+  await select(page, 'Bridge Road');
   await page.selectOption('#edit-type', 'LOC');
   await select(page, 'City Hall');
   await page.click('#edit-remove-entity');
@@ -37,19 +37,19 @@ export default async function corrections({ report, browser, server }) {
   await annotated(page);
 
   await report.check("changing an entity's type, then undo and redo", async () => {
-    await select(page, 'Gull Point');
+    await select(page, 'Bridge Road');
     await page.selectOption('#edit-type', 'LOC');
-    await page.waitForFunction(() => [...document.querySelectorAll('#article mark.t-loc')].some((m) => m.textContent === 'Gull Point'));
-    assertEq(await typeOf(page, 'Gull Point'), 'LOC', 'panel badge');
+    await page.waitForFunction(() => [...document.querySelectorAll('#article mark.t-loc')].some((m) => m.textContent === 'Bridge Road'));
+    assertEq(await typeOf(page, 'Bridge Road'), 'LOC', 'panel badge');
     await page.click('#undo');
-    assertEq(await typeOf(page, 'Gull Point'), 'ORG', 'undone');
+    assertEq(await typeOf(page, 'Bridge Road'), 'FAC', 'undone');
     await page.click('#redo');
-    assertEq(await typeOf(page, 'Gull Point'), 'LOC', 'redone');
+    assertEq(await typeOf(page, 'Bridge Road'), 'LOC', 'redone');
     await page.locator('#article').focus();
     await page.keyboard.press('Control+z');
-    assertEq(await typeOf(page, 'Gull Point'), 'ORG', 'undone by Ctrl+Z');
+    assertEq(await typeOf(page, 'Bridge Road'), 'FAC', 'undone by Ctrl+Z');
     await page.keyboard.press('Control+Shift+z');
-    assertEq(await typeOf(page, 'Gull Point'), 'LOC', 'redone by Ctrl+Shift+Z');
+    assertEq(await typeOf(page, 'Bridge Road'), 'LOC', 'redone by Ctrl+Shift+Z');
   });
 
   await report.check('removing a mention and removing an entity', async () => {
@@ -114,7 +114,7 @@ export default async function corrections({ report, browser, server }) {
     const text = await page.inputValue('#text');
     await page.fill('#text', `UPDATED: ${text}`);
     await annotated(page);
-    await page.waitForFunction(() => [...document.querySelectorAll('#article mark.t-loc')].some((m) => m.textContent === 'Gull Point'));
+    await page.waitForFunction(() => [...document.querySelectorAll('#article mark.t-loc')].some((m) => m.textContent === 'Bridge Road'));
     assertEq(await (await entityItem(page, 'City Hall')).count(), 0, 'removal kept');
     assertEq(page.errors, [], 'page errors');
   });

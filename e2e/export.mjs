@@ -16,7 +16,7 @@ export default async function exports({ report, browser, server }) {
   const context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
   const page = await open(context, server.url);
   await annotated(page);
-  await page.locator('#panel-entities .item', { hasText: 'Gull Point' }).click();
+  await page.locator('#panel-entities .item', { hasText: 'Bridge Road' }).click();
   await page.selectOption('#edit-type', 'LOC');
 
   await report.check('gloss/1 JSON export carries the corrected annotations', async () => {
@@ -24,7 +24,7 @@ export default async function exports({ report, browser, server }) {
     assert(name.endsWith('.gloss1.json'), name);
     const json = JSON.parse(body);
     assertEq(json.schema, 'gloss/1', 'schema');
-    assertEq(json.entities.find((e) => e.name === 'Gull Point').type, 'LOC', 'corrected type');
+    assertEq(json.entities.find((e) => e.name === 'Bridge Road').type, 'LOC', 'corrected type');
   });
 
   await report.check('Web Annotation export has TextQuote and TextPosition selectors', async () => {
