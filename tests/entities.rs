@@ -152,6 +152,24 @@ fn headlines_in_capitals_and_sentence_initial_names_are_found() {
 }
 
 #[test]
+fn two_people_sharing_a_surname_were_merged_into_one() {
+    let text = "Michael Jackson denies the charges. Jackson was in court on Monday. His mother \
+                Katherine Jackson said he was innocent. Gen Pervez Musharraf spoke. Pervez \
+                Musharraf said more.";
+    let found = entities(&Model::builtin(), text);
+    let michael = find(&found, "Michael Jackson").expect("Michael Jackson");
+    let surfaces: Vec<&str> = michael.mentions.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(surfaces, vec!["Michael Jackson", "Jackson"]);
+    let katherine = find(&found, "Katherine Jackson").expect("Katherine Jackson");
+    assert_eq!(katherine.mentions.len(), 1);
+    let musharraf: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name.contains("Musharraf"))
+        .collect();
+    assert_eq!(musharraf.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     let text = "The President said the Secretary of State would travel. The Minister agreed.";
     let found = entities(&Model::builtin(), text);

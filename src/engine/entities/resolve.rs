@@ -4,7 +4,8 @@
 //! Merge rules, each with an id (shown by `--explain`): the same words; the same country
 //! under another name (`US` = `U.S.` = `United States`, from the gazetteer's alias groups);
 //! a person's surname or given name (`Dar` = `Ishaq Dar`, even when the tagger typed
-//! the short form otherwise); an acronym of a longer name
+//! the short form otherwise), never joining two full names with different given names
+//! (`Katherine Jackson` is not `Michael Jackson`); an acronym of a longer name
 //! (`PAF` = `Pakistan Air Force`); a unique shorter tail of an organisation's name. This
 //! module does not find or type mentions.
 
@@ -13,6 +14,7 @@ use std::collections::HashMap;
 use super::features::normalize;
 use super::lexicon::{phrase_hash, GazList, Lexicon};
 use super::pipeline::Mention;
+use super::roles::is_title_word;
 use super::tagger::Coarse;
 
 /// Words that do not count towards an acronym's letters.
@@ -74,6 +76,48 @@ fn is_tail(short: &[String], long: &[String]) -> bool {
 /// Whether `short` is the one-word given name of the longer `long` ("Sir Digby" … "Digby").
 fn is_given_name(short: &[String], long: &[String]) -> bool {
     short.len() == 1 && long.len() >= 2 && long.first() == short.first()
+}
+
+/// Whether a group already holds a person's full name that `words`, a full name too, cannot
+/// be a form of: "Katherine Jackson" does not join the group of "Michael Jackson" through
+/// their shared "Jackson". Forms that differ by a title or an initial can ("Gen Musharraf",
+/// "Lord Callaghan", "G Henson").
+fn names_someone_else(keys: &[Key], group: &Group, words: &[String]) -> bool {
+    words.len() >= 2
+        && group.iter().any(|&(j, _)| {
+            let other = &keys[j].words;
+            keys[j].coarse == Coarse::Per
+                && other.len() >= 2
+                && !is_tail(other, words)
+                && !is_tail(words, other)
+                && other_given_names(other, words)
+        })
+}
+
+/// Short titles the role lexicon does not hold ("Gen Musharraf", "Miss Kidman").
+const SHORT_TITLES: &[&str] = &[
+    "miss", "gen", "gen.", "col", "col.", "lt", "sgt", "capt", "maj", "rev", "fr", "sen", "rep",
+    "gov", "pm", "ex-pm",
+];
+
+/// Whether two full names of one surname open on two different given names: no title
+/// before either surname, and neither first word the same as or an initial of the other.
+fn other_given_names(a: &[String], b: &[String]) -> bool {
+    let titled = |name: &[String]| {
+        name[..name.len() - 1]
+            .iter()
+            .any(|w| is_title_word(w) || SHORT_TITLES.contains(&w.as_str()))
+    };
+    let initial_of = |short: &str, long: &str| {
+        let short = short.trim_end_matches('.');
+        short.chars().count() == 1 && long.starts_with(short)
+    };
+    let (first_a, first_b) = (a[0].as_str(), b[0].as_str());
+    first_a != first_b
+        && !titled(a)
+        && !titled(b)
+        && !initial_of(first_a, first_b)
+        && !initial_of(first_b, first_a)
 }
 
 /// Why two mentions were merged (rule ids).
@@ -138,13 +182,15 @@ impl Index {
             let last = key.words.last().map_or("", String::as_str);
             let person = self.people_by_last.get(last).and_then(|gs| {
                 gs.iter().rev().copied().find(|&g| {
-                    groups[g].iter().any(|&(j, _)| {
-                        let other = &keys[j].words;
-                        let surname =
-                            is_tail(&key.words, other) || is_given_name(&key.words, other);
-                        keys[j].coarse == Coarse::Per
-                            && (surname || key.coarse == Coarse::Per && is_tail(other, &key.words))
-                    })
+                    !names_someone_else(keys, &groups[g], &key.words)
+                        && groups[g].iter().any(|&(j, _)| {
+                            let other = &keys[j].words;
+                            let surname =
+                                is_tail(&key.words, other) || is_given_name(&key.words, other);
+                            keys[j].coarse == Coarse::Per
+                                && (surname
+                                    || key.coarse == Coarse::Per && is_tail(other, &key.words))
+                        })
                 })
             });
             if let Some(g) = person {
