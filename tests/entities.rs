@@ -237,3 +237,12 @@ fn eval_ner_prints_json_fractions_and_writes_conlleval_lines() {
     assert_eq!(lines.lines().filter(|l| !l.is_empty()).count(), 5);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_sentence_adverb_was_taken_into_a_name() {
+    let text = "Andy Roddick lost in Memphis. However Roddick said he would be back.";
+    let found = entities(&Model::builtin(), text);
+    let roddick = find(&found, "Andy Roddick").expect("Andy Roddick");
+    let surfaces: Vec<&str> = roddick.mentions.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(surfaces, vec!["Andy Roddick", "Roddick"]);
+}
