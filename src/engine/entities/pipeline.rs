@@ -388,9 +388,10 @@ pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<
     groups
         .iter()
         .map(|group| {
-            let mut entity = build_entity(text, doc, &tagged, &mentions, group, &roles);
+            let (kind, company) = kind_of(text, doc, &mentions, group);
+            let mut entity = build_entity(text, doc, &tagged, &mentions, group, kind, &roles);
             if explain {
-                entity.why = explain_group(model, text, doc, &tagged, &mentions, group);
+                entity.why = explain_group(model, doc, &tagged, &mentions, group, company);
             }
             entity
         })
@@ -501,9 +502,9 @@ fn build_entity(
     tagged: &Tagged<'_>,
     mentions: &[Mention],
     group: &[(usize, Option<MergeRule>)],
+    kind: EntityType,
     roles: &RoleContext<'_>,
 ) -> Entity {
-    let (kind, _) = kind_of(text, doc, mentions, group);
     let name_at = canonical(text, mentions, group);
     let mut entity_roles = Vec::new();
     if kind == EntityType::Person {
@@ -534,18 +535,19 @@ fn build_entity(
 }
 
 /// Why an entity got its type: the explanation of the mention that typed it, then the
-/// merge rules that joined its mentions.
+/// merge rules that joined its mentions; `company` holds the words that made a person an
+/// organisation, if any did.
 fn explain_group(
     model: &Model,
-    text: &str,
     doc: &Document,
     tagged: &Tagged<'_>,
     mentions: &[Mention],
     group: &[(usize, Option<MergeRule>)],
+    company: Option<String>,
 ) -> String {
     let (_, typed_by) = vote(mentions, group);
     let mut why = explain(model, doc, tagged, &mentions[typed_by]);
-    if let (_, Some(words)) = kind_of(text, doc, mentions, group) {
+    if let Some(words) = company {
         why.push_str(&format!(
             "; type rule {PER_CONTEXT_ORG}: tagged PER, but the article names a company (\"{words}\")"
         ));

@@ -366,19 +366,10 @@ fn coordinated(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) -
         return None;
     }
     let after = at + cue.len;
-    let that = tokens
-        .get(after)
-        .is_some_and(|t| after < range.end && is(text, t, "that"));
-    let start = if that {
-        after + 1
-    } else {
-        let first = tokens.get(after).filter(|_| after < range.end)?;
-        let says = SAYING.contains(&cue.entry.phrase);
-        let subject = is_any(text, first, CLAUSE_PRONOUNS)
-            || is_any(text, first, SUBJECT_DETERMINERS)
-            || first.span.of(text).starts_with(char::is_uppercase);
-        (says && subject).then_some(after)?
-    };
+    let start = clause_opening(text, tokens, after, range.end)?;
+    if start == after && !SAYING.contains(&cue.entry.phrase) {
+        return None;
+    }
     let speaker = clause_subject(text, tokens, range.start, at - 1, &|_| false)?;
     let content = start..contrast_at(text, tokens, start..range.end).unwrap_or(range.end);
     let cue = cue_span(tokens, at, cue);
