@@ -25,12 +25,14 @@ export default async function input({ report, browser, server }) {
   const page = await open(context, server.url);
   await annotated(page);
 
-  await report.check('pasted rich HTML becomes text with paragraphs; scripts, styles and navigation dropped', async () => {
+  await report.check('pasted rich HTML becomes text with paragraphs; scripts, styles and navigation dropped; the demo title and date go', async () => {
     await pasteHtml(page, NEWS_HTML);
     const text = await page.inputValue('#text');
     assertEq(text, 'Bridge reopens\n\nThe Harbour Bridge reopened on Monday, officials said.\n\n“It is safe,” said engineer Ana Ruiz.', 'cleaned text');
     await page.waitForFunction(() => document.querySelectorAll('#article .paragraphs p').length === 3);
     assertEq(await page.evaluate(() => window.__ran), undefined, 'no script ran');
+    assertEq(await page.inputValue('#title'), '', "the demo's title went with its text");
+    assertEq(await page.inputValue('#date'), '', "the demo's date went with its text");
   });
 
   await report.check('opening .html, .md and .txt files sets the text and the title', async () => {

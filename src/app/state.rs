@@ -47,6 +47,27 @@ impl Work {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty() && self.title.trim().is_empty()
     }
+
+    /// Puts the reader's text in place. Text that keeps no paragraph of the demo is another
+    /// article: the demo's title and publication date, still untouched, are cleared with it,
+    /// so the pasted article's "Wednesday" is not read against the demo's date.
+    fn replace_text(&mut self, text: String) {
+        let demo_details = self.title == DEMO_TITLE && self.reference_date == DEMO_DATE;
+        if demo_details && !keeps_a_demo_paragraph(&text) {
+            self.title.clear();
+            self.reference_date.clear();
+        }
+        self.text = text;
+    }
+}
+
+/// Whether the text still holds one of the demo article's paragraphs, whole.
+fn keeps_a_demo_paragraph(text: &str) -> bool {
+    DEMO_TEXT
+        .lines()
+        .map(str::trim)
+        .filter(|paragraph| paragraph.len() > 20)
+        .any(|paragraph| text.contains(paragraph))
 }
 
 /// The engine's output for one revision of the work, with the text it was computed on.
@@ -296,7 +317,7 @@ impl State {
         match action {
             Action::EditText(text) => {
                 if text != self.work.text {
-                    self.work.text = text;
+                    self.work.replace_text(text);
                     self.revision += 1;
                 }
             }

@@ -329,3 +329,28 @@ fn a_selected_item_past_the_page_is_listed() {
     assert_eq!(state.listed(Panel::Entities), PANEL_PAGE + 10);
     assert_eq!(annotated(3, 0).listed(Panel::Entities), 3);
 }
+
+#[test]
+fn pasting_another_article_over_the_demo_drops_the_demo_title_and_date() {
+    let mut state = State::new(Work::demo());
+    state.apply(Action::EditText("Storm closes the coast road on Wednesday.".into()));
+    assert_eq!(state.work.title, "");
+    assert_eq!(state.work.reference_date, "");
+}
+
+#[test]
+fn editing_within_the_demo_keeps_its_title_and_date() {
+    let mut state = State::new(Work::demo());
+    let edited = format!("{}\nA line the reader added.", DEMO_TEXT);
+    state.apply(Action::EditText(edited));
+    assert_eq!(state.work.title, DEMO_TITLE);
+    assert_eq!(state.work.reference_date, DEMO_DATE);
+}
+
+#[test]
+fn a_title_the_reader_gave_the_demo_is_kept_when_its_text_is_replaced() {
+    let mut state = State::new(Work::demo());
+    state.apply(Action::EditTitle("My notes".into()));
+    state.apply(Action::EditText("Storm closes the coast road.".into()));
+    assert_eq!(state.work.title, "My notes");
+}
