@@ -49,6 +49,9 @@ pub struct Scores {
     /// derivation paired marks wrongly): counted in the recall, but no prediction can match
     /// them.
     pub gold_without_words: usize,
+    /// Predicted direct and partial quotes left out of the figures because their marks are
+    /// neither `“ ”` nor `"` (`''`, `‘ ’`): PolNeAR's derivation never makes those gold.
+    pub unscored_other_marks: usize,
 }
 
 /// What went wrong on one quote, for reading errors.
@@ -121,6 +124,7 @@ struct Tally {
     cue_right: usize,
     cue_total: usize,
     gold_without_words: usize,
+    unscored_other_marks: usize,
     indirect: IndirectTally,
 }
 
@@ -172,6 +176,7 @@ pub fn evaluate(jsonl: &str) -> Result<Report, PolnearError> {
             ),
             indirect_speech_recall: ratio(tally.indirect.speech_found, tally.indirect.speech_gold),
             gold_without_words: tally.gold_without_words,
+            unscored_other_marks: tally.unscored_other_marks,
         },
         misses,
     })
@@ -199,9 +204,12 @@ fn score_document(
         gold_by_span.entry((start, end)).or_default().push(i);
     }
     let mut matched = vec![false; doc.direct_quotes.len()];
-    let scored = predicted
+    let quoted_words = predicted
         .iter()
-        .filter(|q| matches!(q.kind.as_str(), "direct" | "partial") && has_gold_marks(&q.text));
+        .filter(|q| matches!(q.kind.as_str(), "direct" | "partial"));
+    let (scored, other_marks): (Vec<&QuoteOut>, Vec<&QuoteOut>) =
+        quoted_words.partition(|q| has_gold_marks(&q.text));
+    tally.unscored_other_marks += other_marks.len();
     for q in scored {
         tally.predicted += 1;
         let key = trim(chars, (q.start, q.end));
@@ -378,6 +386,14 @@ mod tests {
         let report = evaluate(&doc.to_string()).unwrap();
         assert_eq!(report.scores.gold_without_words, 1);
         assert_eq!(report.scores.quote.recall, 0.5);
+    }
+
+    #[test]
+    fn quotes_in_double_apostrophes_are_counted_apart_and_not_scored() {
+        let text = "“We will win the vote,” Smith said. ''We will not,'' Jones said.";
+        let report = evaluate(&line(text, "We will win the vote,", "Smith", "said")).unwrap();
+        assert_eq!(report.scores.quote, Prf::from_counts(1, 1, 1));
+        assert_eq!(report.scores.unscored_other_marks, 1);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub struct EvalQuotesArgs {
     file: PathBuf,
     /// Print `{"quote":{"precision","recall","f1"},"speaker_accuracy","cue_accuracy",
     /// "indirect":{…},"indirect_speaker_accuracy","indirect_speech_recall",
-    /// "gold_without_words"}`.
+    /// "gold_without_words","unscored_other_marks"}`.
     #[arg(long)]
     json: bool,
     /// Also print up to N errors of each kind (missed, spurious, speaker, cue, and missed and
@@ -51,6 +51,10 @@ fn print_figures(report: &Report) {
     println!(
         "gold quotes without words (no prediction can match them): {}",
         s.gold_without_words
+    );
+    println!(
+        "quotes in single marks or '' (never gold in PolNeAR), not scored: {}",
+        s.unscored_other_marks
     );
     println!(
         "indirect   P {:.4}  R {:.4}  F1 {:.4}  speaker accuracy {:.4}",
