@@ -305,3 +305,31 @@ fn a_linking_adverb_was_taken_into_the_source() {
     let text = "Meanwhile Michael Jackson's mother said: \"He is innocent.\"";
     assert_eq!(marked(text)[0].speaker, Some("Michael Jackson's mother"));
 }
+
+#[test]
+fn an_inserted_says_name_lost_the_quote_to_the_sentence_subject() {
+    let text = "The paradox of Nancy, says Carl Anthony, a historian, is that she was \"one of the most powerful first ladies.\"";
+    let found = marked(text);
+    assert_eq!(
+        (found[0].speaker, found[0].cue),
+        (Some("Carl Anthony"), Some("says"))
+    );
+    let fronted = "But, said Solovey, \"I don't want to drum up conflict.\"";
+    assert_eq!(marked(fronted)[0].speaker, Some("Solovey"));
+}
+
+#[test]
+fn a_clause_after_said_and_a_comma_was_not_taken_for_an_inserted_source() {
+    let text = "Rawlings, who watched the ceremony, said the event brought back memories of her father, and of \"all the people who weren't here.\"";
+    assert_eq!(marked(text)[0].speaker, Some("Rawlings"));
+}
+
+#[test]
+fn an_age_between_commas_was_taken_for_the_speaker() {
+    let text = "Ramil Carr, 31, a Philadelphia photographer, said the convention was the \"perfect opportunity.\"";
+    assert_eq!(marked(text)[0].speaker, Some("Ramil Carr"));
+    let place = "Rawlings, 59, of Ashton, who watched the ceremony, said it was \"a long time coming.\"";
+    assert_eq!(marked(place)[0].speaker, Some("Rawlings"));
+    let of_phrase = "Of Carson, Levine, who has given money to Rubio, said, \"He is a circus act.\"";
+    assert_eq!(marked(of_phrase)[0].speaker, Some("Levine"));
+}

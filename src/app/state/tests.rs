@@ -333,7 +333,9 @@ fn a_selected_item_past_the_page_is_listed() {
 #[test]
 fn pasting_another_article_over_the_demo_drops_the_demo_title_and_date() {
     let mut state = State::new(Work::demo());
-    state.apply(Action::EditText("Storm closes the coast road on Wednesday.".into()));
+    state.apply(Action::EditText(
+        "Storm closes the coast road on Wednesday.".into(),
+    ));
     assert_eq!(state.work.title, "");
     assert_eq!(state.work.reference_date, "");
 }

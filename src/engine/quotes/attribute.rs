@@ -473,7 +473,10 @@ fn source_of_cue(
                 phrase_after(ctx.text, tokens, cue_end, end)?,
                 rules::BEFORE_CUE_SOURCE,
             ),
-            None => return None,
+            None => (
+                inserted_source(ctx, at, cue_end, end)?,
+                rules::BEFORE_CUE_SOURCE,
+            ),
         },
         CueForm::Participle => (
             absolute_subject(ctx, source_floor, at)
@@ -491,6 +494,25 @@ fn source_of_cue(
         cue: Some(cue_span(tokens, at, cue)),
         rule,
     })
+}
+
+/// The paradox of Nancy, says Carl Anthony, historian …, is that she was “…”: a cue between
+/// commas with its source right after it and closed by a comma or a colon is an inserted
+/// attribution, whose source speaks the sentence it sits in. The source must be a name: a
+/// lowercase phrase after the cue is the subject of what was said ("Rawlings, …, said the
+/// event brought back memories of her father, and of “…”"), and an object pronoun is no
+/// source ("Smith, a Republican, called it “a disaster”").
+fn inserted_source(ctx: &Context<'_>, at: usize, cue_end: usize, end: usize) -> Option<Span> {
+    let tokens = ctx.tokens();
+    let named = tokens
+        .get(cue_end)
+        .is_some_and(|t| t.span.of(ctx.text).starts_with(char::is_uppercase));
+    if at == 0 || ctx.surface(at - 1) != "," || !named {
+        return None;
+    }
+    let source = phrase_after(ctx.text, tokens, cue_end, end)?;
+    let next = tokens.partition_point(|t| t.span.start < source.end);
+    (next < end && matches!(ctx.surface(next), "," | ":")).then_some(source)
 }
 
 /// with Cruz recently promising to “carpet bomb them”: a participle after "with" and a

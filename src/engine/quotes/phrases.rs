@@ -437,10 +437,39 @@ fn phrase_before_apposition(
     comma: usize,
 ) -> Option<Span> {
     let lowest = comma.saturating_sub(MAX_APPOSITION).max(floor);
-    let opening = (lowest..comma)
+    let mut opening = (lowest..comma)
         .rev()
         .find(|&i| tokens[i].span.of(text) == ",")?;
-    run_before(text, tokens, floor, opening)
+    for _ in 0..STACKED_APPOSITIONS {
+        let run = run_before(text, tokens, floor, opening)?;
+        let first = tokens.partition_point(|t| t.span.start < run.start);
+        match apposition_opening(text, tokens, floor, first, opening) {
+            Some(earlier) => opening = earlier,
+            None => return Some(run),
+        }
+    }
+    None
+}
+
+/// How many appositions may stand in a row between a source and its cue ("Rawlings, 59, of
+/// Ashton, who watched, said").
+const STACKED_APPOSITIONS: usize = 4;
+
+/// The comma opening the run `first..end` found before an apposition, when that run is an
+/// apposition itself, set off by a comma: an age ("59") or a place ("of Ashton").
+fn apposition_opening(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    first: usize,
+    end: usize,
+) -> Option<usize> {
+    let comma = first
+        .checked_sub(1)
+        .filter(|&i| i >= floor && tokens[i].span.of(text) == ",")?;
+    let age = end == first + 1 && tokens[first].kind == TokenKind::Number;
+    let place = matches!(lower(text, &tokens[first]).as_str(), "of" | "from");
+    (age || place).then_some(comma)
 }
 
 /// The source phrase starting at token `start` (skipping time words), not past `ceiling`:
