@@ -328,8 +328,10 @@ fn a_clause_after_said_and_a_comma_was_not_taken_for_an_inserted_source() {
 fn an_age_between_commas_was_taken_for_the_speaker() {
     let text = "Ramil Carr, 31, a Philadelphia photographer, said the convention was the \"perfect opportunity.\"";
     assert_eq!(marked(text)[0].speaker, Some("Ramil Carr"));
-    let place = "Rawlings, 59, of Ashton, who watched the ceremony, said it was \"a long time coming.\"";
+    let place =
+        "Rawlings, 59, of Ashton, who watched the ceremony, said it was \"a long time coming.\"";
     assert_eq!(marked(place)[0].speaker, Some("Rawlings"));
-    let of_phrase = "Of Carson, Levine, who has given money to Rubio, said, \"He is a circus act.\"";
+    let of_phrase =
+        "Of Carson, Levine, who has given money to Rubio, said, \"He is a circus act.\"";
     assert_eq!(marked(of_phrase)[0].speaker, Some("Levine"));
 }

@@ -2,7 +2,9 @@
 //! "Sophos") often looks like a surname to the tagger, but the article gives it away: a
 //! company noun right before a mention ("oil giant Yukos", "security firm Sophos") or its
 //! shares ("shares in Ericsson", "Pernod's shares"). A title before any mention ("Mr Next")
-//! keeps the name a person.
+//! keeps the name a person. A name never written with a given name or a title also gives
+//! itself away by its possessions ("Boeing's profits", "Turkcell's chief executive") or by
+//! "its" right after it ("Yukos said its"), which no person takes.
 //!
 //! It reads the tokens around an entity's mentions and types nothing itself: `pipeline`
 //! decides. It knows no company names.
@@ -65,7 +67,12 @@ pub(super) fn company_evidence(
     {
         return None;
     }
-    mentions.iter().find_map(|m| {
+    let one_word = mentions.iter().all(|m| {
+        !doc.tokens[m.clone()]
+            .windows(2)
+            .any(|w| w[0].span.end < w[1].span.start)
+    });
+    let context = mentions.iter().find_map(|m| {
         let noun = before(m, 1).filter(|w| COMPANY_NOUNS.contains(&w.as_str()));
         let shares_in =
             before(m, 2).as_deref() == Some("shares") && before(m, 1).as_deref() == Some("in");
@@ -88,7 +95,68 @@ pub(super) fn company_evidence(
                 .of(text)
                 .to_string()
         })
+    });
+    context.or_else(|| {
+        one_word
+            .then(|| {
+                mentions
+                    .iter()
+                    .find_map(|m| one_word_evidence(text, doc, m))
+            })
+            .flatten()
     })
+}
+
+/// Business nouns that, after a one-word name's possessive, say it is a company ("Boeing's
+/// profits", "Yukos's chief executive").
+const COMPANY_POSSESSIONS: &[&str] = &[
+    "chief",
+    "chairman",
+    "shareholders",
+    "shares",
+    "profits",
+    "profit",
+    "sales",
+    "revenues",
+    "revenue",
+    "earnings",
+    "takeover",
+    "subsidiary",
+    "turnover",
+    "headquarters",
+    "assets",
+    "debts",
+    "bankruptcy",
+    "factory",
+    "factories",
+];
+
+/// How many words may stand between a one-word name and "its" ("Citigroup said its").
+const WORDS_BEFORE_ITS: usize = 2;
+
+/// Evidence for a name never written with a given name or a title: its possessive before a
+/// business noun ("Boeing's profits"), or "its" right after it ("Yukos said its", "Qwest and
+/// its"), which no person takes.
+fn one_word_evidence(text: &str, doc: &Document, m: &Range<usize>) -> Option<String> {
+    let word = |i: usize| doc.tokens.get(i).map(|t| t.span.of(text).to_lowercase());
+    let possessive = matches!(word(m.end).as_deref(), Some("'s" | "’s"));
+    let owned =
+        possessive && word(m.end + 1).is_some_and(|w| COMPANY_POSSESSIONS.contains(&w.as_str()));
+    let its = (m.end..m.end + WORDS_BEFORE_ITS + 1).find(|&i| {
+        word(i).as_deref() == Some("its")
+            && (m.end..i).all(|j| {
+                let t = &doc.tokens[j];
+                t.span.of(text).starts_with(char::is_lowercase)
+            })
+    });
+    let last = if owned { Some(m.end + 1) } else { its }?;
+    Some(
+        doc.tokens[m.start]
+            .span
+            .cover(doc.tokens[last].span)
+            .of(text)
+            .to_string(),
+    )
 }
 
 #[cfg(test)]
@@ -125,6 +193,31 @@ mod tests {
             evidence("Pernod's shares fell 2%.", "Pernod").as_deref(),
             Some("Pernod's shares")
         );
+    }
+
+    #[test]
+    fn a_one_word_name_taking_its_or_owning_profits_is_a_company() {
+        assert_eq!(
+            evidence("Yukos said its output fell.", "Yukos").as_deref(),
+            Some("Yukos said its")
+        );
+        assert_eq!(
+            evidence("Turkcell's chief executive left.", "Turkcell").as_deref(),
+            Some("Turkcell's chief")
+        );
+    }
+
+    #[test]
+    fn its_after_a_full_name_or_far_from_the_name_is_no_evidence() {
+        assert_eq!(
+            evidence("John Browne said its output fell.", "John Browne"),
+            None
+        );
+        assert_eq!(
+            evidence("Smith said the firm and its staff agreed.", "Smith"),
+            None
+        );
+        assert_eq!(evidence("Blair's speech won its audience.", "Blair"), None);
     }
 
     #[test]

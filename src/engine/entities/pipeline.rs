@@ -549,7 +549,7 @@ fn explain_group(
     let mut why = explain(model, doc, tagged, &mentions[typed_by]);
     if let Some(words) = company {
         why.push_str(&format!(
-            "; type rule {PER_CONTEXT_ORG}: tagged PER, but the article names a company (\"{words}\")"
+            "; type rule {PER_CONTEXT_ORG}: tagged PER, but the article writes of a company (\"{words}\")"
         ));
     }
     let mut merges: Vec<&str> = group
