@@ -131,32 +131,75 @@ const COMPANY_POSSESSIONS: &[&str] = &[
     "factories",
 ];
 
+/// Nouns that, right after a one-word name, make it a company's ("Yukos boss Mikhail
+/// Khodorkovsky", "the Siemens plant", "Citigroup economist Steven Wieting").
+const COMPANY_MODIFIED: &[&str] = &[
+    "boss",
+    "bosses",
+    "subsidiary",
+    "unit",
+    "shares",
+    "shareholders",
+    "plant",
+    "factory",
+    "economist",
+    "analyst",
+];
+
+/// Words before "of", "in", "for" or "with" and a one-word name that make it a company
+/// ("the sale of Yugansk", "a stake in Yukos", "a bid for MCI", "a merger with Qwest").
+const COMPANY_OBJECTS: &[(&str, &str)] = &[
+    ("stake", "in"),
+    ("shareholders", "in"),
+    ("takeover", "of"),
+    ("sale", "of"),
+    ("acquisition", "of"),
+    ("purchase", "of"),
+    ("subsidiary", "of"),
+    ("owner", "of"),
+    ("bid", "for"),
+    ("merger", "with"),
+];
+
 /// How many words may stand between a one-word name and "its" ("Citigroup said its").
 const WORDS_BEFORE_ITS: usize = 2;
 
-/// Evidence for a name never written with a given name or a title: its possessive before a
-/// business noun ("Boeing's profits"), or "its" right after it ("Yukos said its", "Qwest and
-/// its"), which no person takes.
+/// Evidence for a name never written with a given name or a title: "state-owned" or
+/// "Rosneft-owned" before it, a business noun after it ("Yukos boss") or after its
+/// possessive ("Boeing's profits"), a deal it is the object of ("the sale of Yugansk"), or
+/// "its" right after it ("Yukos said its"), which no person takes.
 fn one_word_evidence(text: &str, doc: &Document, m: &Range<usize>) -> Option<String> {
     let word = |i: usize| doc.tokens.get(i).map(|t| t.span.of(text).to_lowercase());
-    let possessive = matches!(word(m.end).as_deref(), Some("'s" | "’s"));
-    let owned =
-        possessive && word(m.end + 1).is_some_and(|w| COMPANY_POSSESSIONS.contains(&w.as_str()));
-    let its = (m.end..m.end + WORDS_BEFORE_ITS + 1).find(|&i| {
-        word(i).as_deref() == Some("its")
-            && (m.end..i).all(|j| {
-                let t = &doc.tokens[j];
-                t.span.of(text).starts_with(char::is_lowercase)
-            })
-    });
-    let last = if owned { Some(m.end + 1) } else { its }?;
-    Some(
-        doc.tokens[m.start]
+    let before = |n: usize| m.start.checked_sub(n).and_then(word);
+    let cover = |first: usize, last: usize| {
+        doc.tokens[first]
             .span
             .cover(doc.tokens[last].span)
             .of(text)
-            .to_string(),
-    )
+            .to_string()
+    };
+    let owned_by = before(1).is_some_and(|w| w.ends_with("-owned") || w.ends_with("-run"));
+    let object = COMPANY_OBJECTS.iter().any(|(noun, preposition)| {
+        before(2).as_deref() == Some(noun) && before(1).as_deref() == Some(preposition)
+    });
+    if owned_by || object {
+        return Some(cover(m.start - if object { 2 } else { 1 }, m.end - 1));
+    }
+    let possessive = matches!(word(m.end).as_deref(), Some("'s" | "’s"));
+    let after = m.end + usize::from(possessive);
+    let possessions = if possessive {
+        COMPANY_POSSESSIONS
+    } else {
+        COMPANY_MODIFIED
+    };
+    if word(after).is_some_and(|w| possessions.contains(&w.as_str())) {
+        return Some(cover(m.start, after));
+    }
+    let its = (m.end..m.end + WORDS_BEFORE_ITS + 1).find(|&i| {
+        word(i).as_deref() == Some("its")
+            && (m.end..i).all(|j| doc.tokens[j].span.of(text).starts_with(char::is_lowercase))
+    })?;
+    Some(cover(m.start, its))
 }
 
 #[cfg(test)]
@@ -208,6 +251,34 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_name_that_is_owned_sold_or_has_a_boss_is_a_company() {
+        for (text, name, words) in [
+            (
+                "State-owned Rosneft bought it.",
+                "Rosneft",
+                "State-owned Rosneft",
+            ),
+            (
+                "After the sale of Yugansk, prices fell.",
+                "Yugansk",
+                "sale of Yugansk",
+            ),
+            (
+                "Yukos boss Mikhail Khodorkovsky is in jail.",
+                "Yukos",
+                "Yukos boss",
+            ),
+            (
+                "Workers at the Siemens plant agreed.",
+                "Siemens",
+                "Siemens plant",
+            ),
+        ] {
+            assert_eq!(evidence(text, name).as_deref(), Some(words), "{text}");
+        }
+    }
+
+    #[test]
     fn its_after_a_full_name_or_far_from_the_name_is_no_evidence() {
         assert_eq!(
             evidence("John Browne said its output fell.", "John Browne"),
@@ -218,6 +289,10 @@ mod tests {
             None
         );
         assert_eq!(evidence("Blair's speech won its audience.", "Blair"), None);
+        assert_eq!(
+            evidence("Blair aide Alastair Campbell spoke.", "Blair"),
+            None
+        );
     }
 
     #[test]
