@@ -7,6 +7,7 @@ use gloss::engine::entities::{Entity, EntityType};
 use gloss::engine::quotes::{extract, Quote, QuoteKind};
 use gloss::engine::span::Span;
 use gloss::engine::text::analyze;
+use gloss::engine::{annotate, Options};
 
 use crate::fixtures::shared_text;
 
@@ -374,6 +375,32 @@ fn a_nested_quote_lies_inside_its_quote() {
         direct("“He told me ‘never again’ last year,”", "she", "said")
     );
     assert_eq!(found[1].text, "‘never again’");
+}
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph_is_its_labelled_speakers() {
+    let text = "Partial transcript as follows:\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\"But the truth is simple.\n\n\"VIDEO: Crowds cheer.\"";
+    let speakers: Vec<(Option<&str>, Option<&str>)> =
+        marked(text).iter().map(|q| (q.speaker, q.cue)).collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("WALLACE"), Some(":")),
+            (Some("PENCE"), Some(":")),
+            (Some("PENCE"), Some(":")),
+            (None, Some(":")),
+        ]
+    );
+}
+
+#[test]
+fn a_transcript_label_links_to_the_person_of_that_surname() {
+    let text = "Mike Pence met Chris Wallace.\n\n\"PENCE: We will win.\"";
+    let found = annotate(text, &Options::default());
+    let entity = found.quotes[0]
+        .entity
+        .map(|id| found.entities[id].name.as_str());
+    assert_eq!(entity, Some("Mike Pence"));
 }
 
 #[test]

@@ -15,6 +15,7 @@ use super::phrases::{
 };
 use super::refine;
 use super::rules::{self, Rule};
+use super::transcript::transcript_label;
 use crate::engine::span::Span;
 use crate::engine::text::{Document, Token, TokenKind};
 
@@ -122,7 +123,7 @@ pub(crate) fn frame(
 /// it read before it; a cue found with no source gives way to any reading that names one
 /// (Asked which county he liked, he demurred: “…”).
 pub(crate) fn attribute(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
-    if let Some(signed) = dash_signature(ctx, frame) {
+    if let Some(signed) = dash_signature(ctx, frame).or_else(|| transcript_label(ctx, frame)) {
         return Some(signed);
     }
     let (start, end) = (frame.tokens.start, frame.tokens.end);

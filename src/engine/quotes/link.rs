@@ -107,6 +107,9 @@ pub(crate) fn resolve(discourse: &Discourse<'_>, speaker: Span) -> Option<usize>
     if let Some(id) = named_in_apposition(text, speaker, entities) {
         return Some(id);
     }
+    if let Some(id) = by_name_in_capitals(surface, entities) {
+        return Some(id);
+    }
     let first = words.first()?.to_lowercase();
     if words.len() == 1 {
         let types = pronoun_types(&first)?;
@@ -348,6 +351,27 @@ fn named_in_apposition(text: &str, speaker: Span, entities: &[Entity]) -> Option
                         .is_some_and(|after| after.starts_with(','))
             })
     })
+}
+
+/// A transcript's label in capitals ("PENCE", "MR. TRUMP") names the person whose name ends
+/// with its last word, the one mentioned most when several do.
+fn by_name_in_capitals(surface: &str, entities: &[Entity]) -> Option<usize> {
+    if surface.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let last = surface.split_whitespace().last()?.trim_end_matches('.');
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter(|(_, e)| {
+            e.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case(last))
+        })
+        .max_by_key(|(_, e)| e.mentions.len())
+        .map(|(id, _)| id)
 }
 
 /// The entity with a mention inside the speaker phrase, preferring the one covering its

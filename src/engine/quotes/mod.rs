@@ -20,6 +20,7 @@ mod marks;
 mod phrases;
 mod refine;
 pub mod rules;
+mod transcript;
 
 use std::ops::Range;
 
@@ -208,16 +209,22 @@ fn opens_next_paragraph(text: &str, doc: &Document, first: &Pending, next: &Pend
     gap == Some(next.marked.span.start) && text.is_char_boundary(next.marked.span.start)
 }
 
+/// Each paragraph of the quotation without an attribution of its own takes the nearest one
+/// before it (a transcript's paragraphs go on with the last named speaker), or the first one
+/// after it (“…¶“…,” he said.).
 fn share(pending: &mut [Pending], group: &[usize]) {
-    let Some(found) = group.iter().find_map(|&i| pending[i].attribution) else {
+    let Some(mut found) = group.iter().find_map(|&i| pending[i].attribution) else {
         return;
     };
     for &i in group {
-        if pending[i].attribution.is_none() {
-            pending[i].attribution = Some(Attribution {
-                rule: rules::SAME_QUOTATION,
-                ..found
-            });
+        match pending[i].attribution {
+            Some(own) => found = own,
+            None => {
+                pending[i].attribution = Some(Attribution {
+                    rule: rules::SAME_QUOTATION,
+                    ..found
+                });
+            }
         }
     }
 }

@@ -43,6 +43,11 @@ pub const SENTENCE_END: Rule = Rule {
     id: "quote.sentence-end",
     reason: "source and cue closing the quote's sentence after a comma: “the beginning of the end” for the EU, said Geert Wilders.",
 };
+/// "PENCE: Well, look, …
+pub const TRANSCRIPT_LABEL: Rule = Rule {
+    id: "quote.transcript-label",
+    reason: "a quoted paragraph of a transcript opens with its speaker's name in capitals and a colon: \"PENCE: Well, look, …",
+};
 /// “…” Smith said.
 pub const NEXT_SENTENCE: Rule = Rule {
     id: "quote.after.next-sentence",
@@ -203,6 +208,7 @@ pub const RULES: &[Rule] = &[
     AFTER_CUE_SOURCE,
     AFTER_ACCORDING,
     AFTER_DASH_SIGNATURE,
+    TRANSCRIPT_LABEL,
     SENTENCE_END,
     NEXT_SENTENCE,
     BEFORE_SOURCE_CUE,
