@@ -49,11 +49,13 @@ const PERSON_TITLES: &[&str] = &[
 
 /// The words of the article that show an entity with these mention tokens is a company
 /// ("oil giant Yukos", "shares in Ericsson"), unless a title before one of them makes it a
-/// person.
+/// person. `given_name` tells that one of the mentions opens with a given name ("Tony
+/// Blair"): only a name without one is read for the weaker evidence ("Time Warner said its").
 pub(super) fn company_evidence(
     text: &str,
     doc: &Document,
     mentions: &[Range<usize>],
+    given_name: bool,
 ) -> Option<String> {
     let word = |i: usize| {
         doc.tokens
@@ -67,11 +69,6 @@ pub(super) fn company_evidence(
     {
         return None;
     }
-    let one_word = mentions.iter().all(|m| {
-        !doc.tokens[m.clone()]
-            .windows(2)
-            .any(|w| w[0].span.end < w[1].span.start)
-    });
     let context = mentions.iter().find_map(|m| {
         let noun = before(m, 1).filter(|w| COMPANY_NOUNS.contains(&w.as_str()));
         let shares_in =
@@ -97,7 +94,7 @@ pub(super) fn company_evidence(
         })
     });
     context.or_else(|| {
-        one_word
+        (!given_name)
             .then(|| {
                 mentions
                     .iter()
@@ -161,6 +158,12 @@ const COMPANY_OBJECTS: &[(&str, &str)] = &[
     ("merger", "with"),
 ];
 
+/// Prepositions that, before "its", leave it to another owner ("Kanye West and Beanie Sigel
+/// on its roster").
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "for", "with", "from", "of", "by", "into", "onto", "about", "under", "over",
+];
+
 /// How many words may stand between a one-word name and "its" ("Citigroup said its").
 const WORDS_BEFORE_ITS: usize = 2;
 
@@ -197,7 +200,10 @@ fn one_word_evidence(text: &str, doc: &Document, m: &Range<usize>) -> Option<Str
     }
     let its = (m.end..m.end + WORDS_BEFORE_ITS + 1).find(|&i| {
         word(i).as_deref() == Some("its")
-            && (m.end..i).all(|j| doc.tokens[j].span.of(text).starts_with(char::is_lowercase))
+            && (m.end..i).all(|j| {
+                let between = doc.tokens[j].span.of(text);
+                between.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(&between)
+            })
     })?;
     Some(cover(m.start, its))
 }
@@ -219,7 +225,7 @@ mod tests {
                 first..end
             })
             .collect();
-        company_evidence(text, &doc, &mentions)
+        company_evidence(text, &doc, &mentions, name.contains(' '))
     }
 
     #[test]
@@ -239,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn a_one_word_name_taking_its_or_owning_profits_is_a_company() {
+    fn a_name_without_a_given_name_taking_its_or_owning_profits_is_a_company() {
         assert_eq!(
             evidence("Yukos said its output fell.", "Yukos").as_deref(),
             Some("Yukos said its")
@@ -247,6 +253,12 @@ mod tests {
         assert_eq!(
             evidence("Turkcell's chief executive left.", "Turkcell").as_deref(),
             Some("Turkcell's chief")
+        );
+        let text = "Time Warner said its profits rose.";
+        let doc = analyze(text);
+        assert_eq!(
+            company_evidence(text, &doc, &[Range { start: 0, end: 2 }], false).as_deref(),
+            Some("Time Warner said its")
         );
     }
 

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::company::company_evidence;
 use super::features::{case_of, normalize, Case, DocFeatures, Feature, Template, TokenInfo};
-use super::lexicon::{phrase_hash, GazList};
+use super::lexicon::{phrase_hash, GazList, Lexicon};
 use super::model::{tag_document, Model};
 use super::resolve::{cluster, MergeRule};
 use super::roles::{add_role, is_title_word, RoleContext};
@@ -388,7 +388,7 @@ pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<
     groups
         .iter()
         .map(|group| {
-            let (kind, company) = kind_of(text, doc, &mentions, group);
+            let (kind, company) = kind_of(&model.lexicon, text, doc, &mentions, group);
             let mut entity = build_entity(text, doc, &tagged, &mentions, group, kind, &roles);
             if explain {
                 entity.why = explain_group(model, doc, &tagged, &mentions, group, company);
@@ -425,6 +425,7 @@ fn vote(mentions: &[Mention], group: &[(usize, Option<MergeRule>)]) -> (EntityTy
 /// article names it a company ("oil giant Yukos"), then an organisation; with the words that
 /// showed it.
 fn kind_of(
+    lexicon: &Lexicon,
     text: &str,
     doc: &Document,
     mentions: &[Mention],
@@ -438,10 +439,22 @@ fn kind_of(
         .iter()
         .map(|&(i, _)| mentions[i].tokens.clone())
         .collect();
-    match company_evidence(text, doc, &tokens) {
+    let given_name = group
+        .iter()
+        .any(|&(i, _)| opens_with_given_name(lexicon, &mentions[i]));
+    match company_evidence(text, doc, &tokens, given_name) {
         Some(words) => (EntityType::Org, Some(words)),
         None => (kind, None),
     }
+}
+
+/// Whether a mention of two words or more opens with a given name ("Tony Blair", not "Time
+/// Warner").
+fn opens_with_given_name(lexicon: &Lexicon, mention: &Mention) -> bool {
+    mention.words.len() > 1
+        && lexicon
+            .lookup(phrase_hash([mention.words[0].as_str()]))
+            .is_some_and(|hit| hit.has(GazList::FirstName))
 }
 
 /// The fullest form: most words, then not all capitals, then earliest.
