@@ -246,3 +246,13 @@ fn a_sentence_adverb_was_taken_into_a_name() {
     let surfaces: Vec<&str> = roddick.mentions.iter().map(|s| &text[s.range()]).collect();
     assert_eq!(surfaces, vec!["Andy Roddick", "Roddick"]);
 }
+
+#[test]
+fn a_sentence_adverb_alone_was_taken_for_a_person() {
+    let Some(text) = shared_text("data/news-articles/bbc/politics/089.txt") else {
+        return;
+    };
+    let found = entities(&Model::builtin(), &text);
+    assert!(find(&found, "However").is_none());
+    assert!(find(&found, "David McLetchie").is_some());
+}

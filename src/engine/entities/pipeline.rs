@@ -168,7 +168,31 @@ fn trim(words: &[&str], mut range: Range<usize>, coarse: Coarse) -> Range<usize>
     range
 }
 
+/// Sentence adverbs and conjunctions that, tagged alone, are no name ("However, Norfolk
+/// police chief Andy Hayman …").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "therefore",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "furthermore",
+    "although",
+    "though",
+    "because",
+    "unless",
+    "whether",
+    "instead",
+    "indeed",
+];
+
 fn is_name(words: &[&str], coarse: Coarse) -> bool {
+    if let [word] = words {
+        if SENTENCE_ADVERBS.contains(&word.to_lowercase().as_str()) {
+            return false;
+        }
+    }
     let has_letter = words.iter().any(|w| w.chars().any(char::is_alphabetic));
     let bare_title = coarse == Coarse::Per
         && words.iter().all(|w| is_title_word(w))
