@@ -17,6 +17,7 @@ mod resolve;
 mod roles;
 pub mod tagger;
 pub mod types;
+mod works;
 
 pub use model::Model;
 pub use pipeline::tag_tokens;

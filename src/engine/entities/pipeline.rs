@@ -18,6 +18,7 @@ use super::resolve::{cluster, MergeRule};
 use super::roles::{add_role, is_title_word, RoleContext};
 use super::tagger::{chunks, untag, Coarse};
 use super::types::{coarse_of, fine_type, Rule};
+use super::works::{band_evidence, work_evidence};
 use super::{Entity, EntityType};
 use crate::engine::span::Span;
 use crate::engine::text::Document;
@@ -140,8 +141,23 @@ const JOIN_NATIONALITY_ORG: &str = "join-nationality-org";
 /// Origin of a country abbreviation split off an organisation ("U.S. State Department").
 const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
 
+/// An entity-level rule that retyped a name from what the article says of it, with the words
+/// that said it.
+struct Retyped {
+    /// The rule's id.
+    rule: &'static str,
+    /// What the article writes of ("a company").
+    what: &'static str,
+    /// The words that showed it ("oil giant Yukos").
+    words: String,
+}
+
 /// Id of the entity-level rule that makes a name the tagger called a person a company.
 const PER_CONTEXT_ORG: &str = "per-context-org";
+/// Id of the entity-level rule that makes a name after a work noun a work ("film The Aviator").
+const CONTEXT_WORK: &str = "context-work";
+/// Id of the entity-level rule that makes a name after a band noun an organisation.
+const CONTEXT_BAND: &str = "context-band";
 
 /// Titles that are also common surnames ("King"): alone, they may be a person.
 const SURNAME_TITLES: &[&str] = &["king", "general", "major", "bishop", "judge", "marshal"];
@@ -412,10 +428,10 @@ pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<
     groups
         .iter()
         .map(|group| {
-            let (kind, company) = kind_of(&model.lexicon, text, doc, &mentions, group);
+            let (kind, retyped) = kind_of(&model.lexicon, text, doc, &mentions, group);
             let mut entity = build_entity(text, doc, &tagged, &mentions, group, kind, &roles);
             if explain {
-                entity.why = explain_group(model, doc, &tagged, &mentions, group, company);
+                entity.why = explain_group(model, doc, &tagged, &mentions, group, retyped);
             }
             entity
         })
@@ -445,20 +461,18 @@ fn vote(mentions: &[Mention], group: &[(usize, Option<MergeRule>)]) -> (EntityTy
     (kind, best)
 }
 
-/// The entity's type: the vote of its mentions, unless they call it a person and the
-/// article names it a company ("oil giant Yukos"), then an organisation; with the words that
-/// showed it.
+/// The entity's type: the vote of its mentions, unless the article says otherwise of a name
+/// that opens with no given name: a work noun before it makes it a work ("film The
+/// Aviator"), a band noun an organisation ("band Doves"), and company evidence makes a
+/// person an organisation ("oil giant Yukos"); with the rule and words that showed it.
 fn kind_of(
     lexicon: &Lexicon,
     text: &str,
     doc: &Document,
     mentions: &[Mention],
     group: &[(usize, Option<MergeRule>)],
-) -> (EntityType, Option<String>) {
+) -> (EntityType, Option<Retyped>) {
     let (kind, _) = vote(mentions, group);
-    if kind != EntityType::Person {
-        return (kind, None);
-    }
     let tokens: Vec<Range<usize>> = group
         .iter()
         .map(|&(i, _)| mentions[i].tokens.clone())
@@ -466,10 +480,30 @@ fn kind_of(
     let given_name = group
         .iter()
         .any(|&(i, _)| opens_with_given_name(lexicon, &mentions[i]));
-    match company_evidence(text, doc, &tokens, given_name) {
-        Some(words) => (EntityType::Org, Some(words)),
-        None => (kind, None),
-    }
+    let retyped = |kind: EntityType, rule: &'static str, what: &'static str| {
+        move |words: String| (kind, Some(Retyped { rule, what, words }))
+    };
+    let from_context = (!given_name)
+        .then(|| {
+            work_evidence(text, doc, &tokens)
+                .map(retyped(EntityType::Work, CONTEXT_WORK, "a work"))
+                .or_else(|| {
+                    band_evidence(text, doc, &tokens).map(retyped(
+                        EntityType::Org,
+                        CONTEXT_BAND,
+                        "a band",
+                    ))
+                })
+        })
+        .flatten()
+        .filter(|(new, _)| *new != kind);
+    let company = || {
+        (kind == EntityType::Person)
+            .then(|| company_evidence(text, doc, &tokens, given_name))
+            .flatten()
+            .map(retyped(EntityType::Org, PER_CONTEXT_ORG, "a company"))
+    };
+    from_context.or_else(company).unwrap_or((kind, None))
 }
 
 /// Whether a mention of two words or more opens with a given name ("Tony Blair", not "Time
@@ -572,21 +606,22 @@ fn build_entity(
 }
 
 /// Why an entity got its type: the explanation of the mention that typed it, then the
-/// merge rules that joined its mentions; `company` holds the words that made a person an
-/// organisation, if any did.
+/// merge rules that joined its mentions; `retyped` holds the rule and words that retyped it
+/// from what the article says of it, if any did.
 fn explain_group(
     model: &Model,
     doc: &Document,
     tagged: &Tagged<'_>,
     mentions: &[Mention],
     group: &[(usize, Option<MergeRule>)],
-    company: Option<String>,
+    retyped: Option<Retyped>,
 ) -> String {
-    let (_, typed_by) = vote(mentions, group);
+    let (kind, typed_by) = vote(mentions, group);
     let mut why = explain(model, doc, tagged, &mentions[typed_by]);
-    if let Some(words) = company {
+    if let Some(Retyped { rule, what, words }) = retyped {
         why.push_str(&format!(
-            "; type rule {PER_CONTEXT_ORG}: tagged PER, but the article writes of a company (\"{words}\")"
+            "; type rule {rule}: voted {}, but the article writes of {what} (\"{words}\")",
+            kind.label()
         ));
     }
     let mut merges: Vec<&str> = group
