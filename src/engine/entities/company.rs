@@ -215,16 +215,7 @@ mod tests {
 
     fn evidence(text: &str, name: &str) -> Option<String> {
         let doc = analyze(text);
-        let mentions: Vec<Range<usize>> = text
-            .match_indices(name)
-            .map(|(at, _)| {
-                let first = doc.tokens.partition_point(|t| t.span.start < at);
-                let end = doc
-                    .tokens
-                    .partition_point(|t| t.span.end <= at + name.len());
-                first..end
-            })
-            .collect();
+        let mentions = super::super::mentions_of(text, &doc, name);
         company_evidence(text, &doc, &mentions, name.contains(' '))
     }
 

@@ -100,3 +100,18 @@ pub fn extract(model: &Model, text: &str, doc: &Document) -> Vec<Entity> {
 pub fn extract_with(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<Entity> {
     pipeline::extract(model, text, doc, explain)
 }
+
+/// The token ranges of every occurrence of `name` in `text`, as mention tokens, for tests of
+/// the evidence readers.
+#[cfg(test)]
+fn mentions_of(text: &str, doc: &Document, name: &str) -> Vec<std::ops::Range<usize>> {
+    text.match_indices(name)
+        .map(|(at, _)| {
+            let first = doc.tokens.partition_point(|t| t.span.start < at);
+            let end = doc
+                .tokens
+                .partition_point(|t| t.span.end <= at + name.len());
+            first..end
+        })
+        .collect()
+}

@@ -76,20 +76,9 @@ fn noun_before(
 
 #[cfg(test)]
 mod tests {
+    use super::super::mentions_of;
     use super::*;
     use crate::engine::text::analyze;
-
-    fn mentions_of(text: &str, doc: &Document, name: &str) -> Vec<Range<usize>> {
-        text.match_indices(name)
-            .map(|(at, _)| {
-                let first = doc.tokens.partition_point(|t| t.span.start < at);
-                let end = doc
-                    .tokens
-                    .partition_point(|t| t.span.end <= at + name.len());
-                first..end
-            })
-            .collect()
-    }
 
     #[test]
     fn a_work_noun_before_a_name_makes_it_a_work() {
