@@ -28,5 +28,7 @@ mod entities;
 mod quotes;
 // Pronoun speakers linked to entities, against hand labels on BBC articles.
 mod speaker_links;
+// Entity types the article-level rules give, against hand labels on BBC articles.
+mod entity_types;
 // Architecture invariants: module docs, a pure engine.
 mod tidy;
