@@ -67,7 +67,7 @@ pub fn tag_tokens<S: AsRef<str>>(
 }
 
 /// Function words a capitalised headline or a sentence may put in front of a name ("Despite
-/// India", "However Roddick").
+/// India"); sentence adverbs are in [`SENTENCE_ADVERBS`].
 const LEADING_NON_NAMES: &[&str] = &[
     "despite",
     "in",
@@ -120,16 +120,6 @@ const LEADING_NON_NAMES: &[&str] = &[
     "also",
     "so",
     "yet",
-    "however",
-    "meanwhile",
-    "therefore",
-    "moreover",
-    "nevertheless",
-    "although",
-    "though",
-    "because",
-    "unless",
-    "whether",
 ];
 
 /// Origin of mentions the tagger found as they are.
@@ -171,9 +161,7 @@ fn trim(words: &[&str], mut range: Range<usize>, coarse: Coarse) -> Range<usize>
     while range.end > range.start && is_possessive(words[range.end - 1]) {
         range.end -= 1;
     }
-    while range.end - range.start > 1
-        && LEADING_NON_NAMES.contains(&words[range.start].to_lowercase().as_str())
-    {
+    while range.end - range.start > 1 && leads_no_name(words[range.start]) {
         range.start += 1;
     }
     if coarse == Coarse::Per {
@@ -184,8 +172,8 @@ fn trim(words: &[&str], mut range: Range<usize>, coarse: Coarse) -> Range<usize>
     range
 }
 
-/// Sentence adverbs and conjunctions that, tagged alone, are no name ("However, Norfolk
-/// police chief Andy Hayman …").
+/// Sentence adverbs and conjunctions: no name, alone ("However, Norfolk police chief Andy
+/// Hayman …") or in front of one ("Instead Mr Blair").
 const SENTENCE_ADVERBS: &[&str] = &[
     "however",
     "meanwhile",
@@ -202,6 +190,12 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "instead",
     "indeed",
 ];
+
+/// Whether a word in front of a name is no part of it ("However Roddick", "Despite India").
+fn leads_no_name(word: &str) -> bool {
+    let word = word.to_lowercase();
+    LEADING_NON_NAMES.contains(&word.as_str()) || SENTENCE_ADVERBS.contains(&word.as_str())
+}
 
 fn is_name(words: &[&str], coarse: Coarse) -> bool {
     if let [word] = words {
