@@ -237,12 +237,16 @@ impl<'a> RoleContext<'a> {
         Some(first.span.cover(last.span))
     }
 
-    /// The role written before the name starting at token `start`.
+    /// The role written before the name starting at token `start`. A connector right before
+    /// the name ends no role: "best director for Million Dollar Baby" names a film.
     pub fn before(&self, start: usize) -> Option<Span> {
         let sentence = self.sentence_of(start);
         let mut t = start;
         while t > sentence.start && HONORIFICS.contains(&self.word(t - 1).as_str()) {
             t -= 1;
+        }
+        if t > sentence.start && CONNECTORS.contains(&self.word(t - 1).as_str()) {
+            return None;
         }
         let end = t;
         let mut first = t;
@@ -407,6 +411,14 @@ mod tests {
         let doc = analyze(text);
         let ctx = RoleContext::new(text, &doc, &[]);
         assert_eq!(ctx.after(token_at(&doc, text, ",")), None);
+    }
+
+    #[test]
+    fn a_connector_right_before_a_name_ends_no_role() {
+        let text = "Clint Eastwood won best director for Million Dollar Baby.";
+        let doc = analyze(text);
+        let ctx = RoleContext::new(text, &doc, &[]);
+        assert_eq!(ctx.before(token_at(&doc, text, "Million")), None);
     }
 
     #[test]
