@@ -165,6 +165,20 @@ const HONORIFICS: &[&str] = &[
 /// Words joining parts of a role.
 const CONNECTORS: &[&str] = &["and", "of", "for", "'s", "&"];
 
+/// Heads of roles held for someone else: "a spokesman for EU trade commissioner Peter
+/// Mandelson" gives Mandelson the role "EU trade commissioner", not the spokesman's.
+const SERVING_HEADS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "adviser",
+    "advisor",
+    "aide",
+    "assistant",
+];
+
 /// Prepositions that tie a role to an organisation or place named right after them
 /// ("an economist at Northfield University", "ambassador to the UN").
 const TIES: &[&str] = &["at", "of", "for", "to", "with", "in"];
@@ -240,6 +254,14 @@ impl<'a> RoleContext<'a> {
     /// The role written before the name starting at token `start`. A connector right before
     /// the name ends no role: "best director for Million Dollar Baby" names a film.
     pub fn before(&self, start: usize) -> Option<Span> {
+        self.role_before(start, true)
+    }
+
+    /// The role ending before token `start`; when `serving_ends` (the name follows with no
+    /// comma), a role held for someone else ends at its "for" ("a spokesman for EU trade
+    /// commissioner Peter Mandelson"), while "A spokesman for US Customs, Dean Boyd," is
+    /// Boyd's whole role.
+    fn role_before(&self, start: usize, serving_ends: bool) -> Option<Span> {
         let sentence = self.sentence_of(start);
         let mut t = start;
         while t > sentence.start && HONORIFICS.contains(&self.word(t - 1).as_str()) {
@@ -253,6 +275,13 @@ impl<'a> RoleContext<'a> {
         let mut has_head = false;
         while t > sentence.start {
             let w = self.word(t - 1);
+            let serves = serving_ends
+                && t >= sentence.start + 2
+                && w == "for"
+                && SERVING_HEADS.contains(&self.word(t - 2).as_str());
+            if serves {
+                break;
+            }
             if HEADS.contains(&w.as_str()) {
                 has_head = true;
             } else if let Some(name) = self.name_ending_at(t - 1) {
@@ -276,7 +305,7 @@ impl<'a> RoleContext<'a> {
     pub fn before_comma(&self, start: usize) -> Option<Span> {
         let comma = start.checked_sub(1)?;
         (self.word(comma) == "," && self.sentence_of(start).start < comma)
-            .then(|| self.before(comma))
+            .then(|| self.role_before(comma, false))
             .flatten()
     }
 
@@ -419,6 +448,36 @@ mod tests {
         let doc = analyze(text);
         let ctx = RoleContext::new(text, &doc, &[]);
         assert_eq!(ctx.before(token_at(&doc, text, "Million")), None);
+    }
+
+    #[test]
+    fn a_role_held_for_the_named_person_stops_at_for() {
+        let text = "A spokesman for EU trade commissioner Peter Mandelson said so.";
+        let doc = analyze(text);
+        let eu = token_at(&doc, text, "EU");
+        let ctx = RoleContext::new(
+            text,
+            &doc,
+            &[Range {
+                start: eu,
+                end: eu + 1,
+            }],
+        );
+        let role = ctx.before(token_at(&doc, text, "Peter")).unwrap();
+        assert_eq!(role.of(text), "EU trade commissioner");
+        let text = "A spokesman for US Customs, Dean Boyd, said so.";
+        let doc = analyze(text);
+        let us = token_at(&doc, text, "US");
+        let ctx = RoleContext::new(
+            text,
+            &doc,
+            &[Range {
+                start: us,
+                end: us + 2,
+            }],
+        );
+        let role = ctx.before_comma(token_at(&doc, text, "Dean")).unwrap();
+        assert_eq!(role.of(text), "spokesman for US Customs");
     }
 
     #[test]
