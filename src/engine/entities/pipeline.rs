@@ -17,7 +17,7 @@ use super::model::{tag_document, Model};
 use super::resolve::{cluster, MergeRule};
 use super::roles::{add_role, is_title_word, RoleContext};
 use super::tagger::{chunks, untag, Coarse};
-use super::types::{coarse_of, fine_type, Rule};
+use super::types::{coarse_of, fine_type, Rule, CONTEXT_BAND, CONTEXT_COMPANY, CONTEXT_WORK};
 use super::works::{band_evidence, work_evidence};
 use super::{Entity, EntityType};
 use crate::engine::span::Span;
@@ -86,22 +86,11 @@ const JOIN_NATIONALITY_ORG: &str = "join-nationality-org";
 const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
 
 /// An entity-level rule that retyped a name from what the article says of it, with the words
-/// that said it.
+/// that said it ("oil giant Yukos").
 struct Retyped {
-    /// The rule's id.
-    rule: &'static str,
-    /// What the article writes of ("a company").
-    what: &'static str,
-    /// The words that showed it ("oil giant Yukos").
+    rule: Rule,
     words: String,
 }
-
-/// Id of the entity-level rule that makes a name the tagger called a person a company.
-const PER_CONTEXT_ORG: &str = "per-context-org";
-/// Id of the entity-level rule that makes a name after a work noun a work ("film The Aviator").
-const CONTEXT_WORK: &str = "context-work";
-/// Id of the entity-level rule that makes a name after a band noun an organisation.
-const CONTEXT_BAND: &str = "context-band";
 
 /// Titles that are also common surnames ("King"): alone, they may be a person.
 const SURNAME_TITLES: &[&str] = &["king", "general", "major", "bishop", "judge", "marshal"];
@@ -428,20 +417,12 @@ fn kind_of(
     let given_name = group
         .iter()
         .any(|&(i, _)| opens_with_given_name(lexicon, &mentions[i]));
-    let retyped = |kind: EntityType, rule: &'static str, what: &'static str| {
-        move |words: String| (kind, Some(Retyped { rule, what, words }))
-    };
+    let retyped = |rule: Rule| move |words: String| (rule.kind, Some(Retyped { rule, words }));
     let from_context = (!given_name)
         .then(|| {
             work_evidence(text, doc, &tokens)
-                .map(retyped(EntityType::Work, CONTEXT_WORK, "a work"))
-                .or_else(|| {
-                    band_evidence(text, doc, &tokens).map(retyped(
-                        EntityType::Org,
-                        CONTEXT_BAND,
-                        "a band",
-                    ))
-                })
+                .map(retyped(CONTEXT_WORK))
+                .or_else(|| band_evidence(text, doc, &tokens).map(retyped(CONTEXT_BAND)))
         })
         .flatten()
         .filter(|(new, _)| *new != kind);
@@ -449,7 +430,7 @@ fn kind_of(
         (kind == EntityType::Person)
             .then(|| company_evidence(text, doc, &tokens, given_name))
             .flatten()
-            .map(retyped(EntityType::Org, PER_CONTEXT_ORG, "a company"))
+            .map(retyped(CONTEXT_COMPANY))
     };
     from_context.or_else(company).unwrap_or((kind, None))
 }
@@ -564,12 +545,12 @@ fn explain_group(
     group: &[(usize, Option<MergeRule>)],
     retyped: Option<Retyped>,
 ) -> String {
-    let (kind, typed_by) = vote(mentions, group);
+    let (_, typed_by) = vote(mentions, group);
     let mut why = explain(model, doc, tagged, &mentions[typed_by]);
-    if let Some(Retyped { rule, what, words }) = retyped {
+    if let Some(Retyped { rule, words }) = retyped {
         why.push_str(&format!(
-            "; type rule {rule}: voted {}, but the article writes of {what} (\"{words}\")",
-            kind.label()
+            "; type rule {}: {}; here \"{words}\"",
+            rule.id, rule.reason
         ));
     }
     let mut merges: Vec<&str> = group

@@ -291,6 +291,24 @@ const ORG_HEADS: &[&str] = &[
     "company",
 ];
 
+/// Entity-level rules: `pipeline` applies them to a whole entity from what the article says
+/// of a name that opens with no given name, after the vote of its mentions.
+pub(super) const CONTEXT_COMPANY: Rule = rule(
+    "per-context-org",
+    EntityType::Org,
+    "voted PER, but the article writes of a company (oil giant Yukos, Yukos said its)",
+);
+pub(super) const CONTEXT_WORK: Rule = rule(
+    "context-work",
+    EntityType::Work,
+    "a noun only works take stands right before it (the film The Aviator)",
+);
+pub(super) const CONTEXT_BAND: Rule = rule(
+    "context-band",
+    EntityType::Org,
+    "a noun only bands take stands right before it (the band Doves)",
+);
+
 const PERSON: Rule = rule("per", EntityType::Person, "tagged PER");
 const PER_ORG: Rule = rule(
     "per-head-org",
