@@ -81,8 +81,14 @@ export default async function offline({ report, browser }) {
     const old = readFileSync(swPath, 'utf8');
     const oldBuild = old.match(/const BUILD = '([0-9a-f]+)'/)[1];
     writeFileSync(swPath, old.replace(oldBuild, 'feedfacefeedface'));
-    await app.evaluate(async () => (await navigator.serviceWorker.ready).update());
-    await app.waitForSelector('#update-banner', { timeout: 45000 });
+    // An update check already in flight may have fetched the old worker: ask again until the
+    // page offers the new version.
+    const deadline = Date.now() + 45000;
+    while (!(await app.locator('#update-banner').isVisible())) {
+      assert(Date.now() < deadline, 'the page offered no new version within 45 s');
+      await app.evaluate(async () => (await navigator.serviceWorker.ready).update().catch(() => {}));
+      await app.waitForTimeout(1000);
+    }
     await app.click('#update-banner button');
     await app.waitForFunction(() => !document.querySelector('#update-banner'), null, { timeout: 45000 });
     await annotated(app);

@@ -29,14 +29,17 @@ async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
   const registration = await navigator.serviceWorker.register('./sw.js');
   if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration);
+  // A new worker may already be installed (waiting) by the time its "updatefound" runs.
   registration.addEventListener('updatefound', () => {
-    const incoming = registration.installing;
+    const incoming = registration.installing || registration.waiting;
     if (!incoming) return;
-    incoming.addEventListener('statechange', () => {
+    const offerOnceInstalled = () => {
       if (incoming.state === 'installed' && navigator.serviceWorker.controller) {
         offerReload(registration);
       }
-    });
+    };
+    incoming.addEventListener('statechange', offerOnceInstalled);
+    offerOnceInstalled();
   });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloadWhenActive) {
