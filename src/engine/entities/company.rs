@@ -98,13 +98,13 @@ pub(super) fn company_evidence(
             .then(|| {
                 mentions
                     .iter()
-                    .find_map(|m| one_word_evidence(text, doc, m))
+                    .find_map(|m| bare_name_evidence(text, doc, m))
             })
             .flatten()
     })
 }
 
-/// Business nouns that, after a one-word name's possessive, say it is a company ("Boeing's
+/// Business nouns that, after a bare name's possessive, say it is a company ("Boeing's
 /// profits", "Yukos's chief executive").
 const COMPANY_POSSESSIONS: &[&str] = &[
     "chief",
@@ -128,7 +128,7 @@ const COMPANY_POSSESSIONS: &[&str] = &[
     "factories",
 ];
 
-/// Nouns that, right after a one-word name, make it a company's ("Yukos boss Mikhail
+/// Nouns that, right after a bare name, make it a company's ("Yukos boss Mikhail
 /// Khodorkovsky", "the Siemens plant", "Citigroup economist Steven Wieting").
 const COMPANY_MODIFIED: &[&str] = &[
     "boss",
@@ -143,7 +143,7 @@ const COMPANY_MODIFIED: &[&str] = &[
     "analyst",
 ];
 
-/// Words before "of", "in", "for" or "with" and a one-word name that make it a company
+/// Words before "of", "in", "for" or "with" and a bare name that make it a company
 /// ("the sale of Yugansk", "a stake in Yukos", "a bid for MCI", "a merger with Qwest").
 const COMPANY_OBJECTS: &[(&str, &str)] = &[
     ("stake", "in"),
@@ -164,14 +164,14 @@ const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "for", "with", "from", "of", "by", "into", "onto", "about", "under", "over",
 ];
 
-/// How many words may stand between a one-word name and "its" ("Citigroup said its").
+/// How many words may stand between a bare name and "its" ("Citigroup said its").
 const WORDS_BEFORE_ITS: usize = 2;
 
-/// Evidence for a name never written with a given name or a title: "state-owned" or
+/// Evidence for a bare name, one never written with a given name or a title: "state-owned" or
 /// "Rosneft-owned" before it, a business noun after it ("Yukos boss") or after its
 /// possessive ("Boeing's profits"), a deal it is the object of ("the sale of Yugansk"), or
 /// "its" right after it ("Yukos said its"), which no person takes.
-fn one_word_evidence(text: &str, doc: &Document, m: &Range<usize>) -> Option<String> {
+fn bare_name_evidence(text: &str, doc: &Document, m: &Range<usize>) -> Option<String> {
     let word = |i: usize| doc.tokens.get(i).map(|t| t.span.of(text).to_lowercase());
     let before = |n: usize| m.start.checked_sub(n).and_then(word);
     let cover = |first: usize, last: usize| {
