@@ -360,6 +360,9 @@ fn by_name_in_capitals(surface: &str, entities: &[Entity]) -> Option<usize> {
         return None;
     }
     let last = surface.split_whitespace().last()?.trim_end_matches('.');
+    if last.chars().count() < 2 {
+        return None;
+    }
     entities
         .iter()
         .enumerate()
