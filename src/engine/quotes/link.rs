@@ -464,6 +464,18 @@ mod tests {
         Span::new(start, start + surface.len())
     }
 
+    #[test]
+    fn a_transcript_label_names_the_person_of_that_surname_but_i_names_nobody() {
+        let text = "Mike Pence met Pope John Paul I.\n\n\"PENCE: We talked.\" I said so.";
+        let entities = [
+            person(text, "Mike Pence", &["Mike Pence"]),
+            person(text, "John Paul I", &["John Paul I"]),
+        ];
+        assert_eq!(link(text, span_of(text, "PENCE", 0), &entities), Some(0));
+        let i = span_of(text, "I said", 0).start;
+        assert_eq!(link(text, Span::new(i, i + 1), &entities), None);
+    }
+
     const TEXT: &str = "Spokesperson Tammy Bruce met Ishaq Dar at the State Department. \
         Bruce said it went well. She smiled. The spokesperson said more. \
         Trump's spokesman said nothing. Officials said it was fine.";
