@@ -3,9 +3,11 @@
 //!
 //! Only sentences free of quotation marks are read (a marked quote already carries its
 //! sentence's attribution). The content is the reported clause:
-//! - from after the cue (and "that"; after "asked", from its "whether") to the end of the
-//!   sentence without its final mark or a contrasting ", but …", or to the next comma when
-//!   the source opens a subordinate clause ("Though she says …, she …");
+//! - from after the cue (and "that"; after "asked", from its "whether"; after a phrase
+//!   opening with a preposition, from the pronoun subject: "said after the convention he
+//!   would …") to the end of the sentence without its final mark or a contrasting ", but …",
+//!   or to the next comma when the source opens a subordinate clause ("Though she says …,
+//!   she …");
 //! - everything before a trailing attribution after one of the sentence's last commas
 //!   ("…, said Dar, an analyst at …");
 //! - the whole sentence around a source set off by commas ("The plan, he said, would
@@ -324,6 +326,22 @@ fn clause_after_hearer(text: &str, tokens: &[Token], start: usize, end: usize) -
 /// he would run", where "announced the arrest" takes an object).
 const NOMINATIVES: &[&str] = &["he", "she", "they", "we", "i"];
 
+/// "Trump said after the convention he would not …": after a cue, a phrase opening with a
+/// preposition, then a clause opening with a pronoun subject, within the reach of a "that";
+/// never a pronoun inside a question word's clause ("take notes about what she should do").
+fn clause_after_phrase(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let reach = end.min(start + THAT_AFTER_PHRASE);
+    let subject = (start + 2..reach).find(|&i| is_any(text, &tokens[i], NOMINATIVES))?;
+    let plain = (start..subject)
+        .all(|i| tokens[i].kind != TokenKind::Punct && !is_any(text, &tokens[i], WH_WORDS));
+    plain.then_some(subject)
+}
+
+/// Words opening a clause of their own inside a phrase ("about what she should do").
+const WH_WORDS: &[&str] = &[
+    "what", "who", "whom", "which", "whether", "if", "why", "how", "when", "where",
+];
+
 /// Cues that report a question ("asked whether …").
 const ASKING: &[&str] = &["asked", "asks"];
 
@@ -546,7 +564,9 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
         );
     }
     let first = tokens.get(start).filter(|_| start < range.end)?;
-    if first.kind == TokenKind::Punct || (that.is_none() && is_preposition(first)) {
+    if that.is_none() && is_preposition(first) {
+        start = clause_after_phrase(text, tokens, start, range.end)?;
+    } else if first.kind == TokenKind::Punct {
         return None;
     }
     let end = if subordinate {

@@ -246,3 +246,15 @@ fn an_irregular_verb_was_taken_into_the_subject() {
         [("it would grow", "The bank", "said")]
     );
 }
+
+#[test]
+fn a_phrase_between_the_cue_and_the_clause_lost_the_report() {
+    assert_eq!(
+        reported("Trump said after the convention he would not accept the endorsement."),
+        [("he would not accept the endorsement", "Trump", "said")]
+    );
+    assert_eq!(
+        reported("I take her to the doctor and take notes about what she should be doing."),
+        []
+    );
+}
