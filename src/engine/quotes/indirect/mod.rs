@@ -3,7 +3,8 @@
 //!
 //! Only sentences free of quotation marks are read (a marked quote already carries its
 //! sentence's attribution). The content is the reported clause:
-//! - from after the cue (and "that"; after "asked", from its "whether"; after a phrase
+//! - from after the cue (and "that"; after "asked", from its "whether"; a "how" or "why"
+//!   clause right after the cue, whole: "explained how important it is …"; after a phrase
 //!   opening with a preposition, from the pronoun subject: "said after the convention he
 //!   would …") to the end of the sentence without its final mark or a contrasting ", but …",
 //!   or to the next comma when the source opens a subordinate clause ("Though she says …,
@@ -543,6 +544,9 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
             start = clause_after_hearer(text, tokens, start, range.end)?;
         }
         None if CLAUSE_WITHOUT_THAT.contains(&cue.entry.phrase) => {}
+        None if tokens
+            .get(start)
+            .is_some_and(|t| start < range.end && is_any(text, t, &["how", "why"])) => {}
         None if tokens
             .get(start)
             .is_some_and(|t| start < range.end && is_any(text, t, NOMINATIVES)) => {}

@@ -258,3 +258,15 @@ fn a_phrase_between_the_cue_and_the_clause_lost_the_report() {
         []
     );
 }
+
+#[test]
+fn a_how_or_why_clause_after_the_cue_was_no_report() {
+    assert_eq!(
+        reported("Cyril explained how important it is to combat this narrative."),
+        [(
+            "how important it is to combat this narrative",
+            "Cyril",
+            "explained"
+        )]
+    );
+}
