@@ -6,9 +6,10 @@
 //! - from after the cue (and "that"; after "asked", from its "whether"; a "how" or "why"
 //!   clause right after the cue, whole: "explained how important it is …"; after a phrase
 //!   opening with a preposition, from the pronoun subject: "said after the convention he
-//!   would …") to the end of the sentence without its final mark or a contrasting ", but …",
-//!   or to the next comma when the source opens a subordinate clause ("Though she says …,
-//!   she …");
+//!   would …"; an aside right after "that" stays in) to the end of the sentence without its
+//!   final mark, a contrasting ", but …" or a second report joined by "and" ("said he would
+//!   order a review and warned …"), or to the next comma when the source opens a
+//!   subordinate clause ("Though she says …, she …");
 //! - everything before a trailing attribution after one of the sentence's last commas
 //!   ("…, said Dar, an analyst at …");
 //! - the whole sentence around a source set off by commas ("The plan, he said, would
@@ -539,7 +540,12 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
             start = (start..range.end.min(start + THAT_AFTER_CUE))
                 .find(|&i| QUESTION_WORDS.iter().any(|w| is(text, &tokens[i], w)))?;
         }
-        Some(i) => start = i + 1,
+        Some(i) => {
+            start = i + 1;
+            if tokens.get(start).is_some_and(|t| is(text, t, ",")) {
+                start += 1;
+            }
+        }
         None if TELLING.contains(&cue.entry.phrase) => {
             start = clause_after_hearer(text, tokens, start, range.end)?;
         }
@@ -578,7 +584,11 @@ fn source_cue(text: &str, tokens: &[Token], range: Range<usize>, cues: &Cues) ->
             .find(|&i| is(text, &tokens[i], ","))
             .unwrap_or(range.end)
     } else {
-        contrast_at(text, tokens, start..range.end).unwrap_or(range.end)
+        let next_report = first_cue(cues, start, |c| c.entry.form == CueForm::Finite)
+            .map(|(next, _)| next)
+            .filter(|&next| next > start + 1 && is(text, &tokens[next - 1], "and"))
+            .map_or(range.end, |next| next - 1);
+        contrast_at(text, tokens, start..next_report).unwrap_or(next_report)
     };
     let cue = cue_span(tokens, at, cue);
     report(tokens, start..end, speaker, cue, rules::INDIRECT_SOURCE_CUE)

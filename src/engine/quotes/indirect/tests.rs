@@ -270,3 +270,25 @@ fn a_how_or_why_clause_after_the_cue_was_no_report() {
         )]
     );
 }
+
+#[test]
+fn an_aside_after_that_lost_the_report() {
+    assert_eq!(
+        reported("He noted that, like him, Mrs. Clinton had been pilloried in coal country."),
+        [(
+            "like him, Mrs. Clinton had been pilloried in coal country",
+            "He",
+            "noted"
+        )]
+    );
+}
+
+#[test]
+fn a_second_report_joined_by_and_ran_into_the_first() {
+    let found =
+        reported("Trump said he would order a review of defences and warned against hackers.");
+    assert_eq!(
+        found[0],
+        ("he would order a review of defences", "Trump", "said")
+    );
+}
