@@ -62,9 +62,11 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Words opening a subordinate clause, whose report ends at the next comma ("Though she
-/// says she will not vote for him, she applauds …").
+/// says she will not vote for him, she applauds …", "Shares jumped after the firm said an
+/// oilfield was larger").
 const SUBORDINATORS: &[&str] = &[
-    "though", "although", "while", "whereas", "because", "since", "if", "when", "as",
+    "though", "although", "while", "whereas", "because", "since", "if", "when", "as", "after",
+    "before", "until", "once", "unless",
 ];
 
 /// Words that open a phrase after the cue, not a reported clause ("said on Twitter", "told

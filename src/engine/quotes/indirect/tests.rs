@@ -292,3 +292,11 @@ fn a_second_report_joined_by_and_ran_into_the_first() {
         ("he would order a review of defences", "Trump", "said")
     );
 }
+
+#[test]
+fn a_report_after_after_or_before_was_lost() {
+    assert_eq!(
+        reported("Shares in Cairn jumped 6% after the firm said an Indian oilfield was larger."),
+        [("an Indian oilfield was larger", "the firm", "said")]
+    );
+}
