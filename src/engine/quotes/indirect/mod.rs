@@ -2,7 +2,8 @@
 //! include …", "X said that …", "According to X, …", "…, officials said."
 //!
 //! Only sentences free of quotation marks are read (a marked quote already carries its
-//! sentence's attribution). The content is the reported clause:
+//! sentence's attribution); after a report, the rest of its sentence is read again for
+//! another (", but he said …"). The content is the reported clause:
 //! - from after the cue (and "that"; after "asked", from its "whether"; a "how" or "why"
 //!   clause right after the cue, whole: "explained how important it is …"; after a phrase
 //!   opening with a preposition, from the pronoun subject: "said after the convention he
@@ -100,14 +101,41 @@ pub(crate) fn find(text: &str, doc: &Document, quoted: &[bool]) -> Vec<Reported>
     doc.sentences
         .iter()
         .filter(|s| s.kind == SentenceKind::Body && !s.tokens.clone().any(|i| quoted[i]))
-        .filter_map(|s| {
-            in_sentence(
+        .flat_map(|s| {
+            reports_in(
                 text,
                 &doc.tokens,
                 without_final_mark(text, &doc.tokens, s.tokens.clone()),
             )
         })
         .collect()
+}
+
+/// Most reports read in one sentence.
+const MAX_REPORTS_PER_SENTENCE: usize = 3;
+
+/// The reports of one sentence: the first, then any in the rest of the sentence after it
+/// ("Putney told CNN that the video …, but he said witnesses saw a gun").
+fn reports_in(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Reported> {
+    let mut found = Vec::new();
+    let mut from = range.start;
+    while found.len() < MAX_REPORTS_PER_SENTENCE {
+        let Some(report) = in_sentence(text, tokens, from..range.end) else {
+            break;
+        };
+        let last = report
+            .content
+            .end
+            .max(report.cue.end)
+            .max(report.speaker.end);
+        let next = tokens.partition_point(|t| t.span.start < last);
+        found.push(report);
+        if next <= from || next >= range.end {
+            break;
+        }
+        from = next;
+    }
+    found
 }
 
 fn without_final_mark(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {

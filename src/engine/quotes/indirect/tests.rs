@@ -300,3 +300,14 @@ fn a_report_after_after_or_before_was_lost() {
         [("an Indian oilfield was larger", "the firm", "said")]
     );
 }
+
+#[test]
+fn a_second_report_after_but_was_lost() {
+    assert_eq!(
+        reported("Putney told CNN that the video was unclear, but he said witnesses saw a gun."),
+        [
+            ("the video was unclear", "Putney", "told"),
+            ("witnesses saw a gun", "he", "said")
+        ]
+    );
+}
