@@ -1,4 +1,5 @@
-//! Shared article fixtures and the way to reach `../shared` (skipping cleanly without it).
+//! Shared article fixtures, the way to reach `../shared` (skipping cleanly without it) and
+//! the reader of hand-label files.
 
 use std::path::PathBuf;
 
@@ -39,4 +40,20 @@ pub fn check_golden(rel: &str, got: &str) {
         got, expected,
         "golden mismatch in {rel} (UPDATE_EXPECT=1 to accept)"
     );
+}
+
+/// The rows of a tab-separated hand-label file with three fields, skipping `#` comments and
+/// blank lines; a row of any other shape is a broken label file.
+pub fn label_rows(labels: &str) -> Vec<[&str; 3]> {
+    labels
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [a, b, c] = fields[..] else {
+                panic!("not a label line: {line}");
+            };
+            [a, b, c]
+        })
+        .collect()
 }

@@ -4,7 +4,7 @@
 
 use gloss::engine::{annotate, Options};
 
-use crate::fixtures::shared_text;
+use crate::fixtures::{label_rows, shared_text};
 
 /// Shares of labelled speakers that must link to the labelled entity, for pronouns and for
 /// descriptions ("the company"). Measured when the test was written: pronouns 0.960 (121 of
@@ -26,19 +26,12 @@ struct Label<'a> {
 }
 
 fn labels() -> Vec<Label<'static>> {
-    LABELS
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [file, offset, entity] = fields[..] else {
-                panic!("not a label line: {line}");
-            };
-            Label {
-                file,
-                offset: offset.parse().expect(line),
-                entity: (entity != "-").then_some(entity),
-            }
+    label_rows(LABELS)
+        .into_iter()
+        .map(|[file, offset, entity]| Label {
+            file,
+            offset: offset.parse().expect(offset),
+            entity: (entity != "-").then_some(entity),
         })
         .collect()
 }
