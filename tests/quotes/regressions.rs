@@ -4,8 +4,9 @@
 //! tested in the parent module.
 
 use gloss::engine::quotes::QuoteKind;
+use gloss::engine::{annotate, Options};
 
-use super::{direct, marked};
+use super::{annotated_speakers, direct, marked};
 
 #[test]
 fn a_closing_mark_opening_a_paragraph_opened_nothing() {
@@ -334,4 +335,22 @@ fn an_age_between_commas_was_taken_for_the_speaker() {
     let of_phrase =
         "Of Carson, Levine, who has given money to Rubio, said, \"He is a circus act.\"";
     assert_eq!(marked(of_phrase)[0].speaker, Some("Levine"));
+}
+
+#[test]
+fn a_line_opening_with_a_verb_was_taken_for_the_speaker_of_the_quote_after_it() {
+    let text = "Trump has to do the following:\n\nStop lying\nShow humility\nFill in the gaps in his policy proposals.\n\n\"I've learned that I can't be quite so passionate.\"";
+    assert_eq!(annotated_speakers(text), [None]);
+    let preposition = "Based upon an interview he gave to Fox News, it’s an open question.\n\n“You don’t win the nomination by how many states you win.”";
+    assert_eq!(annotated_speakers(preposition), [None]);
+}
+
+#[test]
+fn a_surname_the_tagger_missed_left_its_quotes_without_an_entity() {
+    let text =
+        "Richard Viguerie backs Cruz.\n\n“He can win,” Viguerie says.\n\nViguerie is upbeat.";
+    let annotation = annotate(text, &Options::default());
+    let quote = &annotation.quotes[0];
+    let entity = quote.entity.map(|e| annotation.entities[e].name.as_str());
+    assert_eq!(entity, Some("Richard Viguerie"));
 }

@@ -12,6 +12,7 @@ mod hash;
 pub mod lexicon;
 pub mod model;
 mod pipeline;
+mod repeats;
 
 mod resolve;
 mod roles;

@@ -14,6 +14,7 @@ use super::company::company_evidence;
 use super::features::{case_of, normalize, Case, DocFeatures, Feature, Template, TokenInfo};
 use super::lexicon::{phrase_hash, GazList, Lexicon};
 use super::model::{tag_document, Model};
+use super::repeats::add_surname_repeats;
 use super::resolve::{cluster, MergeRule};
 use super::roles::{add_role, is_title_word, RoleContext};
 use super::tagger::{chunks, untag, Coarse};
@@ -355,6 +356,7 @@ pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<
     split_compounds(model, text, doc, &mut mentions);
     join_nationality_orgs(model, doc, &mut mentions);
     split_country_orgs(model, text, doc, &mut mentions);
+    add_surname_repeats(&model.lexicon, text, doc, &mut mentions);
     let groups = cluster(&model.lexicon, text, &mentions);
     let names: Vec<Range<usize>> = mentions
         .iter()
@@ -437,7 +439,7 @@ fn kind_of(
 
 /// Whether a mention of two words or more opens with a given name ("Tony Blair", not "Time
 /// Warner").
-fn opens_with_given_name(lexicon: &Lexicon, mention: &Mention) -> bool {
+pub(super) fn opens_with_given_name(lexicon: &Lexicon, mention: &Mention) -> bool {
     mention.words.len() > 1
         && lexicon
             .lookup(phrase_hash([mention.words[0].as_str()]))

@@ -309,7 +309,7 @@ pub(super) const CONTEXT_BAND: Rule = rule(
     "a noun only bands take stands right before it (the band Doves)",
 );
 
-const PERSON: Rule = rule("per", EntityType::Person, "tagged PER");
+pub(crate) const PERSON: Rule = rule("per", EntityType::Person, "tagged PER");
 const PER_ORG: Rule = rule(
     "per-head-org",
     EntityType::Org,

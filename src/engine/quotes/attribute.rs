@@ -20,7 +20,7 @@ use crate::engine::span::Span;
 use crate::engine::text::{Document, Token, TokenKind};
 
 /// How many tokens before and after a quote are read for its cue and source.
-const WINDOW: usize = 60;
+pub(super) const WINDOW: usize = 60;
 
 /// How many tokens a source may take between a quote and its cue ("“…,” Harry Bond, 30, of
 /// Raleigh, N.C., who was among those polled, said").
@@ -44,6 +44,8 @@ pub(crate) struct Context<'a> {
     pub doc: &'a Document,
     /// For each token, whether it lies inside a top-level quotation (marks included).
     pub quoted: Vec<bool>,
+    /// Every entity mention, in text order.
+    pub mentions: Vec<Span>,
 }
 
 /// Where a quote sits among the tokens.
@@ -66,6 +68,12 @@ pub(crate) struct Frame {
 impl Context<'_> {
     pub(super) fn tokens(&self) -> &[Token] {
         &self.doc.tokens
+    }
+
+    /// Whether `span` overlaps an entity mention.
+    pub(super) fn names_a_mention(&self, span: Span) -> bool {
+        let after = self.mentions.partition_point(|m| m.end <= span.start);
+        self.mentions.get(after).is_some_and(|m| m.start < span.end)
     }
 
     pub(super) fn surface(&self, i: usize) -> &str {
@@ -720,67 +728,3 @@ fn previous_sentence(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
 /// How near its end a sentence introducing the next one's quote has its cue ("Sam Lau, the
 /// director, said in a statement.").
 const TRAILING_CUE: usize = 6;
-
-/// He voiced a wish for a “strong Mexico”: a quote inside a sentence with no speech verb
-/// takes the subject of its clause as source and the verb after it as cue. Not inside another
-/// quotation: there the clause is the quoted speaker's own words, and a term they put in marks
-/// with no speech verb is their scare quote ("It comes across as “too loud”").
-pub(crate) fn clause_subject_of(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
-    let floor = frame.bounds.start;
-    if frame.nested || floor >= frame.tokens.start {
-        return None;
-    }
-    let tokens = ctx.tokens();
-    let hidden = |i| ctx.hidden(frame, i);
-    let speaker = clause_subject(ctx.text, tokens, floor, frame.tokens.start, &hidden)?;
-    let verb = tokens[floor..frame.tokens.start]
-        .iter()
-        .find(|t| t.span.start >= speaker.end)
-        .map(|t| t.span);
-    Some(refine::with_antecedent(
-        ctx,
-        frame,
-        Attribution {
-            speaker: Some(speaker),
-            cue: verb,
-            rule: rules::CLAUSE_SUBJECT,
-        },
-    ))
-}
-
-/// Valastro praised Christie's leadership.¶“We need someone who …”: a quote that is a
-/// sentence of its own, with no cue near it, after a sentence with no quote: that sentence's
-/// subject speaks. Never "it", "this" or a subject inside a quote.
-pub(crate) fn previous_subject(ctx: &Context<'_>, frame: &Frame) -> Option<Attribution> {
-    if frame.nested {
-        return None;
-    }
-    let first = ctx.tokens().get(frame.tokens.start)?;
-    let sentence = ctx.doc.sentence_at(first.span.start)?;
-    let current = &ctx.doc.sentences[sentence];
-    if current.tokens.start != frame.tokens.start {
-        return None;
-    }
-    let previous = &ctx.doc.sentences[sentence.checked_sub(1)?];
-    if previous.paragraph + 1 < current.paragraph || previous.tokens.clone().any(|i| ctx.quoted[i])
-    {
-        return None;
-    }
-    let start = previous
-        .tokens
-        .start
-        .max(previous.tokens.end.saturating_sub(WINDOW));
-    let speaker = sentence_subject(ctx.text, ctx.tokens(), start, previous.tokens.end)?;
-    let word = speaker.of(ctx.text).to_lowercase();
-    if matches!(
-        word.as_str(),
-        "it" | "this" | "that" | "there" | "what" | "who"
-    ) {
-        return None;
-    }
-    Some(Attribution {
-        speaker: Some(speaker),
-        cue: None,
-        rule: rules::PREVIOUS_SUBJECT,
-    })
-}

@@ -5,13 +5,15 @@
 //! source mention (read by `phrases`), which `refine` hands to an outer source when one
 //! holds the quote ("according to CNN"); `kinds` tells a direct quote from a partial or scare
 //! one; `indirect` finds reported speech without marks. Quotes left without a source inherit
-//! one from the same quotation (several paragraphs) or the quote before them. Finally `link`
+//! one from the same quotation (several paragraphs) or the quote before them, else take the
+//! subject of their clause or of the sentence before (`cueless`). Finally `link`
 //! resolves each source mention to an entity. Every decision names its rule (`rules`).
 //!
 //! It never fails or panics on any text; every span lies on char boundaries of the input.
 //! It does not resolve coreference beyond linking a speaker mention.
 
 mod attribute;
+mod cueless;
 mod cues;
 mod indirect;
 mod kinds;
@@ -101,6 +103,7 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         text,
         doc,
         quoted: quoted_tokens(text, doc, &marked),
+        mentions: mention_spans(entities),
     };
     let mut pending = frames(text, doc, marked);
     for p in &mut pending {
@@ -109,8 +112,8 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     share_within_quotations(text, doc, &mut pending);
     inherit_from_previous_quote(doc, &mut pending);
     for p in pending.iter_mut().filter(|p| p.attribution.is_none()) {
-        p.attribution = attribute::clause_subject_of(&ctx, &p.frame)
-            .or_else(|| attribute::previous_subject(&ctx, &p.frame));
+        p.attribution = cueless::clause_subject_of(&ctx, &p.frame)
+            .or_else(|| cueless::previous_subject(&ctx, &p.frame));
     }
     let mut quotes: Vec<Quote> = pending.iter().map(|p| to_quote(text, doc, p)).collect();
     quotes.extend(
@@ -131,6 +134,16 @@ pub fn extract(text: &str, doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// Every entity mention, in text order.
+fn mention_spans(entities: &[Entity]) -> Vec<Span> {
+    let mut spans: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
 }
 
 /// For each token, whether it lies inside a top-level marked quotation (a nickname inside a

@@ -1,0 +1,215 @@
+//! Repeated surnames: once the tagger has found a person by full name ("Richard Viguerie"),
+//! the surname standing alone elsewhere in the article is a mention of them even where the
+//! tagger missed it ("Viguerie is upbeat", "…,” Viguerie tells").
+//!
+//! It is not coreference. It adds only exact, capitalised repeats of the last word of a
+//! person name that opens with a given name ("Merry Christmas" gives nothing), standing
+//! apart from other capitalised words (so "Bush Administration" or "Burger King" stay as
+//! they are). It never adds a surname the article also writes in lower case ("Mark Green"
+//! does not make "Green energy" a person), tags as something else, or that names a month
+//! or a day ("Brian May" does not make "in May" a person).
+
+use std::collections::BTreeSet;
+
+use super::lexicon::Lexicon;
+use super::pipeline::{opens_with_given_name, Mention};
+use super::tagger::Coarse;
+use crate::engine::dates::lexicon::{month, weekday};
+use crate::engine::text::{Document, Token};
+
+/// Origin of a mention added as the repeat of a known surname.
+pub(crate) const SURNAME_REPEAT: &str = "surname-repeat";
+
+/// Name endings that are not surnames.
+const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/// Honorifics that may stand before a lone surname ("Mr. King said").
+const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+];
+
+/// Adds a mention for every untagged lone repeat of a tagged person's surname, each typed
+/// like the full name it repeats; keeps `mentions` in text order.
+pub(crate) fn add_surname_repeats(
+    lexicon: &Lexicon,
+    text: &str,
+    doc: &Document,
+    mentions: &mut Vec<Mention>,
+) {
+    let tokens = &doc.tokens;
+    let lower_words: BTreeSet<&str> = tokens
+        .iter()
+        .map(|t| t.span.of(text))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .collect();
+    let tagged_otherwise: BTreeSet<&str> = mentions
+        .iter()
+        .filter(|m| m.coarse != Coarse::Per && m.words.len() == 1)
+        .map(|m| m.words[0].as_str())
+        .collect();
+    let mut covered = vec![false; tokens.len()];
+    for m in mentions.iter() {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let mut found = Vec::new();
+    for full in mentions
+        .iter()
+        .filter(|m| is_full_person_name(m) && opens_with_given_name(lexicon, m))
+    {
+        let last = full.tokens.end - 1;
+        let surname = tokens[last].span.of(text);
+        let lower = surname.to_lowercase();
+        if !is_surname_like(surname)
+            || lower_words.contains(lower.as_str())
+            || tagged_otherwise.contains(lower.as_str())
+            || month(&lower).is_some()
+            || weekday(&lower).is_some()
+        {
+            continue;
+        }
+        for i in 0..tokens.len() {
+            if covered[i] || tokens[i].span.of(text) != surname || !stands_apart(text, tokens, i) {
+                continue;
+            }
+            covered[i] = true;
+            found.push(Mention {
+                span: tokens[i].span,
+                tokens: i..i + 1,
+                words: vec![full.words[full.words.len() - 1].clone()],
+                coarse: full.coarse,
+                rule: full.rule,
+                origin: SURNAME_REPEAT,
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.span);
+}
+
+fn is_full_person_name(mention: &Mention) -> bool {
+    mention.coarse == Coarse::Per
+        && mention.words.len() >= 2
+        && mention.tokens.len() == mention.words.len()
+        && mention
+            .words
+            .last()
+            .is_some_and(|w| !SUFFIXES.contains(&w.as_str()))
+}
+
+/// Capitalised, then lower-case letters: "Viguerie", "McCain", "O’Malley"; not "PAC".
+fn is_surname_like(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && word.chars().any(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+}
+
+/// Whether the token has no capitalised word beside it, but for an honorific before it.
+fn stands_apart(text: &str, tokens: &[Token], i: usize) -> bool {
+    let capitalised = |t: &Token| t.span.of(text).starts_with(char::is_uppercase);
+    let before_ok = i
+        .checked_sub(1)
+        .map(|p| &tokens[p])
+        .filter(|t| t.span.end + 1 >= tokens[i].span.start)
+        .is_none_or(|t| {
+            !capitalised(t) || HONORIFICS.contains(&t.span.of(text).to_lowercase().as_str())
+        });
+    let after_ok = tokens
+        .get(i + 1)
+        .filter(|t| t.span.start <= tokens[i].span.end + 1)
+        .is_none_or(|t| !capitalised(t));
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{GazEntry, GazList, LexiconData};
+    use super::super::types::PERSON;
+    use super::*;
+    use crate::engine::span::Span;
+    use crate::engine::text;
+
+    fn person(doc: &Document, text: &str, surface: &str) -> Mention {
+        let start = text.find(surface).expect(surface);
+        let span = Span::new(start, start + surface.len());
+        let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+        let end = doc.tokens.partition_point(|t| t.span.end <= span.end);
+        Mention {
+            span,
+            tokens: first..end,
+            words: surface.split(' ').map(str::to_lowercase).collect(),
+            coarse: Coarse::Per,
+            rule: PERSON,
+            origin: "tagger",
+        }
+    }
+
+    fn given_names() -> Lexicon {
+        let entries = ["richard", "stephen", "mark", "brian"]
+            .map(|name| GazEntry {
+                lists: 1 << GazList::FirstName as u8,
+                group: 0,
+                phrase: name.to_string(),
+            })
+            .to_vec();
+        LexiconData {
+            paths: Vec::new(),
+            words: Vec::new(),
+            entries,
+            groups: Vec::new(),
+        }
+        .into_lexicon()
+    }
+
+    fn repeats<'a>(text: &'a str, full: &str) -> Vec<&'a str> {
+        let doc = text::analyze(text);
+        let mut mentions = vec![person(&doc, text, full)];
+        add_surname_repeats(&given_names(), text, &doc, &mut mentions);
+        mentions
+            .iter()
+            .filter(|m| m.origin == SURNAME_REPEAT)
+            .map(|m| {
+                assert_eq!(m.span.of(text), &text[m.span.range()]);
+                m.span.of(text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_opening_surname_the_tagger_missed_is_a_mention() {
+        let text =
+            "Richard Viguerie backs Cruz.\n\nViguerie is upbeat. “Cruz can win,” Viguerie says.";
+        assert_eq!(repeats(text, "Richard Viguerie"), ["Viguerie", "Viguerie"]);
+    }
+
+    #[test]
+    fn a_name_without_a_given_name_gives_no_repeats() {
+        let text = "Merry Christmas to all. Christmas trees sold out.";
+        assert!(repeats(text, "Merry Christmas").is_empty());
+    }
+
+    #[test]
+    fn a_surname_that_names_a_month_is_left_alone() {
+        let text = "Brian May spoke. The tour starts in May. May said so.";
+        assert!(repeats(text, "Brian May").is_empty());
+    }
+
+    #[test]
+    fn a_surname_inside_another_name_is_left_alone() {
+        let text =
+            "Stephen King wrote it. Burger King sold it. King Charles read it. Mr. King smiled.";
+        assert_eq!(repeats(text, "Stephen King"), ["King"]);
+    }
+
+    #[test]
+    fn a_surname_the_article_also_writes_in_lower_case_is_left_alone() {
+        let text = "Mark Green spoke. Green energy is cheap, and green jobs follow.";
+        assert!(repeats(text, "Mark Green").is_empty());
+    }
+}
