@@ -9,7 +9,7 @@
 //! does not make "Green energy" a person), tags as something else, or that names a month
 //! or a day ("Brian May" does not make "in May" a person).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon::Lexicon;
 use super::pipeline::{opens_with_given_name, Mention};
@@ -37,7 +37,43 @@ pub(crate) fn add_surname_repeats(
     mentions: &mut Vec<Mention>,
 ) {
     let tokens = &doc.tokens;
-    let lower_words: BTreeSet<&str> = tokens
+    let surnames = known_surnames(lexicon, text, doc, mentions);
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; tokens.len()];
+    for m in mentions.iter() {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let found: Vec<Mention> = (0..tokens.len())
+        .filter(|&i| !covered[i])
+        .filter_map(|i| Some((i, *surnames.get(tokens[i].span.of(text))?)))
+        .filter(|&(i, _)| stands_apart(text, tokens, i))
+        .map(|(i, full)| Mention {
+            span: tokens[i].span,
+            tokens: i..i + 1,
+            words: vec![full.words[full.words.len() - 1].clone()],
+            coarse: full.coarse,
+            rule: full.rule,
+            origin: SURNAME_REPEAT,
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.span);
+}
+
+/// The surnames that may stand for a person, each with the first full name that gave it.
+fn known_surnames<'a>(
+    lexicon: &Lexicon,
+    text: &'a str,
+    doc: &Document,
+    mentions: &'a [Mention],
+) -> BTreeMap<&'a str, &'a Mention> {
+    let lower_words: BTreeSet<&str> = doc
+        .tokens
         .iter()
         .map(|t| t.span.of(text))
         .filter(|w| w.starts_with(char::is_lowercase))
@@ -47,46 +83,23 @@ pub(crate) fn add_surname_repeats(
         .filter(|m| m.coarse != Coarse::Per && m.words.len() == 1)
         .map(|m| m.words[0].as_str())
         .collect();
-    let mut covered = vec![false; tokens.len()];
-    for m in mentions.iter() {
-        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
-    }
-    let mut found = Vec::new();
+    let mut surnames = BTreeMap::new();
     for full in mentions
         .iter()
         .filter(|m| is_full_person_name(m) && opens_with_given_name(lexicon, m))
     {
-        let last = full.tokens.end - 1;
-        let surname = tokens[last].span.of(text);
+        let surname = doc.tokens[full.tokens.end - 1].span.of(text);
         let lower = surname.to_lowercase();
-        if !is_surname_like(surname)
+        let refused = !is_surname_like(surname)
             || lower_words.contains(lower.as_str())
             || tagged_otherwise.contains(lower.as_str())
             || month(&lower).is_some()
-            || weekday(&lower).is_some()
-        {
-            continue;
-        }
-        for i in 0..tokens.len() {
-            if covered[i] || tokens[i].span.of(text) != surname || !stands_apart(text, tokens, i) {
-                continue;
-            }
-            covered[i] = true;
-            found.push(Mention {
-                span: tokens[i].span,
-                tokens: i..i + 1,
-                words: vec![full.words[full.words.len() - 1].clone()],
-                coarse: full.coarse,
-                rule: full.rule,
-                origin: SURNAME_REPEAT,
-            });
+            || weekday(&lower).is_some();
+        if !refused {
+            surnames.entry(surname).or_insert(full);
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    mentions.extend(found);
-    mentions.sort_by_key(|m| m.span);
+    surnames
 }
 
 fn is_full_person_name(mention: &Mention) -> bool {
