@@ -47,7 +47,12 @@ pub(crate) fn add_surname_repeats(
     }
     let found: Vec<Mention> = (0..tokens.len())
         .filter(|&i| !covered[i])
-        .filter_map(|i| Some((i, *surnames.get(tokens[i].span.of(text))?)))
+        .filter_map(|i| {
+            let word = tokens[i].span.of(text);
+            let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
+                || !word.is_ascii() && word.starts_with(char::is_uppercase);
+            capitalised.then(|| Some((i, *surnames.get(word)?)))?
+        })
         .filter(|&(i, _)| stands_apart(text, tokens, i))
         .map(|(i, full)| Mention {
             span: tokens[i].span,
@@ -72,12 +77,6 @@ fn known_surnames<'a>(
     doc: &Document,
     mentions: &'a [Mention],
 ) -> BTreeMap<&'a str, &'a Mention> {
-    let lower_words: BTreeSet<&str> = doc
-        .tokens
-        .iter()
-        .map(|t| t.span.of(text))
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .collect();
     let tagged_otherwise: BTreeSet<&str> = mentions
         .iter()
         .filter(|m| m.coarse != Coarse::Per && m.words.len() == 1)
@@ -91,13 +90,24 @@ fn known_surnames<'a>(
         let surname = doc.tokens[full.tokens.end - 1].span.of(text);
         let lower = surname.to_lowercase();
         let refused = !is_surname_like(surname)
-            || lower_words.contains(lower.as_str())
             || tagged_otherwise.contains(lower.as_str())
             || month(&lower).is_some()
             || weekday(&lower).is_some();
         if !refused {
             surnames.entry(surname).or_insert(full);
         }
+    }
+    if !surnames.is_empty() {
+        let lowered: BTreeSet<String> = surnames.keys().map(|s| s.to_lowercase()).collect();
+        let lengths: BTreeSet<usize> = lowered.iter().map(String::len).collect();
+        let written_lower: BTreeSet<&str> = doc
+            .tokens
+            .iter()
+            .filter(|t| lengths.contains(&t.span.len()))
+            .map(|t| t.span.of(text))
+            .filter(|w| w.starts_with(char::is_lowercase) && lowered.contains(*w))
+            .collect();
+        surnames.retain(|s, _| !written_lower.contains(s.to_lowercase().as_str()));
     }
     surnames
 }
