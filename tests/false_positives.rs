@@ -51,3 +51,13 @@ fn model_numbers_scores_and_phone_numbers() {
     assert_no_date("It cost $2025 and 1,999 people came.");
     assert_no_date("Half the voters, 3/4 of them, agreed.");
 }
+
+#[test]
+fn today_the_programme_and_the_paper() {
+    assert_no_date("He told BBC Radio 4's Today programme: \"It might be appropriate.\"");
+    assert_no_date("Mr Michael told Today that Labour wanted change.");
+    assert_no_date("The figures were first reported by USA Today.");
+    assert_eq!(surfaces("Today, the talks resume."), ["Today"]);
+    assert_eq!(surfaces("Talks Resume Today"), ["Today"]);
+    assert_eq!(surfaces("The talks resume today."), ["today"]);
+}

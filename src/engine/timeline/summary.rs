@@ -3,7 +3,8 @@
 //! A heuristic over tokens, not a parser. The clause is the sentence cut at clause
 //! punctuation, widened when it holds no verb ("… with commuters, fishermen and students
 //! since November" reaches back to "had filled"), or moved forward when it holds nothing but
-//! the date ("On May 7, …"). The summary drops the date and its preposition, quotation marks,
+//! the date ("On May 7, …"). The summary drops the date and its preposition (but for a
+//! possessive date, "in Thursday's Sun", which names a thing, not a time), quotation marks,
 //! a leading article and trailing participle clauses ("claiming to …"), and is capped at
 //! [`MAX_SUMMARY_WORDS`] words. A clause that opens on its verb ("… , said on Wednesday that
 //! …") gets its subject back: the sentence's first named entity before it. Words keep the
@@ -105,14 +106,17 @@ fn has_verb(text: &str, tokens: &[Token], date: Span) -> bool {
 /// The tokens of the clause that make the summary, in order.
 fn kept_tokens<'d>(text: &str, tokens: &'d [Token], clause: Span, date: Span) -> Vec<&'d Token> {
     let in_clause: Vec<&Token> = tokens.iter().filter(|t| clause.contains(t.span)).collect();
+    let possessive = in_clause
+        .iter()
+        .any(|t| t.span.start == date.end && matches!(t.span.of(text), "'s" | "’s"));
     let mut kept: Vec<&Token> = Vec::new();
     for (i, t) in in_clause.iter().enumerate() {
         let surface = t.span.of(text);
         let before_date = in_clause
             .get(i + 1)
             .is_some_and(|next| next.span.start == date.start);
-        let dropped = date.contains(t.span)
-            || before_date && is_date_preposition(surface)
+        let dropped = !possessive && date.contains(t.span)
+            || !possessive && before_date && is_date_preposition(surface)
             || t.kind == TokenKind::Punct && matches!(surface, "“" | "”" | "\"" | "‘" | "’")
             || kept.is_empty() && opens_badly(surface);
         if dropped {
@@ -223,6 +227,12 @@ mod tests {
     fn summaries_keep_the_original_spacing() {
         let got = events("The council approved $4.2 million in aid on Tuesday.");
         assert_eq!(got[0].1, "council approved $4.2 million in aid");
+    }
+
+    #[test]
+    fn a_possessive_date_left_a_dangling_s_in_the_summary() {
+        let got = events("A photograph appears in Thursday's Sun newspaper.");
+        assert_eq!(got[0].1, "photograph appears in Thursday's Sun newspaper");
     }
 
     #[test]

@@ -139,7 +139,7 @@ fn part_after(toks: &[Tok], i: usize) -> Option<&'static str> {
 }
 
 fn day_word(toks: &[Tok], i: usize) -> Option<Match> {
-    if is_generic_day(toks, i) {
+    if is_generic_day(toks, i) || names_a_programme(toks, i) {
         return None;
     }
     let offset = match key(toks, i)? {
@@ -185,6 +185,19 @@ fn day_word(toks: &[Tok], i: usize) -> Option<Match> {
 
 /// "today's youth", "many of today's computers", "the people of tomorrow": the present
 /// age or the future at large, not a day.
+/// "Radio 4's Today", "told Today:", "USA Today": a capitalised day word inside a sentence,
+/// after a lower-case word or a possessive, is the name of a programme or a paper. A
+/// title-case headline ("Talks Resume Today") keeps its date.
+fn names_a_programme(toks: &[Tok], i: usize) -> bool {
+    let Some(previous) = i.checked_sub(1).and_then(|j| toks.get(j)) else {
+        return false;
+    };
+    let after_lower_word = previous.kind == TokenKind::Word
+        && !previous.capital
+        && !previous.key.chars().all(|c| c.is_ascii_digit());
+    toks[i].capital && (after_lower_word || matches!(previous.key.as_str(), "'s" | "’s" | "usa"))
+}
+
 fn is_generic_day(toks: &[Tok], i: usize) -> bool {
     let before = |n: usize| i.checked_sub(n).and_then(|j| key(toks, j));
     match key(toks, i) {
