@@ -229,6 +229,17 @@ impl<'a> RoleContext<'a> {
             .map_or(String::new(), |tok| lower(tok.span.of(self.text)))
     }
 
+    /// "home of National Review editor William F. Buckley": a lower-case word that is no
+    /// head, then "of", opens no role; the role starts after them.
+    fn opens_with_place_of(&self, t: usize) -> bool {
+        let lower_case = self.doc.tokens.get(t).is_some_and(|tok| {
+            tok.span
+                .of(self.text)
+                .starts_with(|c: char| c.is_lowercase())
+        });
+        lower_case && !HEADS.contains(&self.word(t).as_str()) && self.word(t + 1) == "of"
+    }
+
     fn name_ending_at(&self, t: usize) -> Option<Range<usize>> {
         self.by_end.get(&(t + 1)).filter(|r| r.start <= t).cloned()
     }
@@ -295,6 +306,9 @@ impl<'a> RoleContext<'a> {
             if !CONNECTORS.contains(&w.as_str()) {
                 first = t;
             }
+        }
+        while first + 1 < end && self.opens_with_place_of(first) {
+            first += 2;
         }
         (has_head && first < end)
             .then(|| self.span(first..end))
@@ -397,6 +411,17 @@ mod tests {
         assert_eq!(role.of(text), "Deputy Prime Minister and Foreign Minister");
         let role = ctx.before(token_at(&doc, text, "Marco")).unwrap();
         assert_eq!(role.of(text), "U.S. Secretary of State");
+    }
+
+    #[test]
+    fn the_place_a_role_holder_owns_was_taken_into_the_role() {
+        let text = "They met at the Connecticut home of National Review editor William Buckley.";
+        let doc = analyze(text);
+        let review = token_at(&doc, text, "National");
+        let names: Vec<Range<usize>> = std::iter::once(review..review + 2).collect();
+        let ctx = RoleContext::new(text, &doc, &names);
+        let role = ctx.before(token_at(&doc, text, "William")).unwrap();
+        assert_eq!(role.of(text), "National Review editor");
     }
 
     #[test]
