@@ -42,6 +42,13 @@ fn a_second_the_ordinal() {
 }
 
 #[test]
+fn a_share_price_in_pence_was_read_as_a_year() {
+    assert_no_date("The share price was down 1% at 1218 pence.");
+    assert_no_date("The firm will cut 1500 jobs and sell 2000 shares.");
+    assert_eq!(surfaces("The 1997 election changed everything."), ["1997"]);
+}
+
+#[test]
 fn model_numbers_scores_and_phone_numbers() {
     assert_no_date("The Boeing 737 and the Airbus A320 were grounded.");
     assert_no_date("They bought Windows 2000 licences.");

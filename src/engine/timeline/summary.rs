@@ -108,7 +108,8 @@ fn kept_tokens<'d>(text: &str, tokens: &'d [Token], clause: Span, date: Span) ->
     let in_clause: Vec<&Token> = tokens.iter().filter(|t| clause.contains(t.span)).collect();
     let possessive = in_clause
         .iter()
-        .any(|t| t.span.start == date.end && matches!(t.span.of(text), "'s" | "’s"));
+        .find(|t| t.span.start >= date.end)
+        .is_some_and(|t| names_a_thing(text, t));
     let mut kept: Vec<&Token> = Vec::new();
     for (i, t) in in_clause.iter().enumerate() {
         let surface = t.span.of(text);
@@ -140,6 +141,27 @@ fn kept_tokens<'d>(text: &str, tokens: &'d [Token], clause: Span, date: Span) ->
         kept.pop();
     }
     kept
+}
+
+/// Words that may follow a date and still leave it a time: function words and verbs ("in
+/// 2004 and …", "in May the council voted").
+const AFTER_A_TIME: &[&str] = &[
+    "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "as", "when", "that", "which",
+    "who", "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "there", "before",
+    "after", "from", "by", "than", "until", "since", "while", "if", "so", "last", "next", "alone",
+    "ago", "earlier", "later", "onwards",
+];
+
+/// Whether the word after a date makes the date part of a thing's name: a possessive
+/// ("Thursday's Sun") or a lower-case noun it modifies ("on 2004 figures", "the 2005
+/// budget"), so that dropping the date would leave the summary broken.
+fn names_a_thing(text: &str, next: &Token) -> bool {
+    let word = next.span.of(text);
+    matches!(word, "'s" | "’s")
+        || next.kind == TokenKind::Word
+            && word.starts_with(|c: char| c.is_lowercase())
+            && !is_verb(word)
+            && !AFTER_A_TIME.contains(&word)
 }
 
 /// Words a summary does not start with: articles and a leading participle ("ending a
@@ -233,6 +255,17 @@ mod tests {
     fn a_possessive_date_left_a_dangling_s_in_the_summary() {
         let got = events("A photograph appears in Thursday's Sun newspaper.");
         assert_eq!(got[0].1, "photograph appears in Thursday's Sun newspaper");
+    }
+
+    #[test]
+    fn a_date_modifying_a_noun_left_its_preposition_stranded() {
+        let got = events("Based on 2004 figures the merged firm would have sales of $5bn.");
+        assert_eq!(
+            got[0].1,
+            "Based on 2004 figures the merged firm would have sales of $5bn"
+        );
+        let time = events("The council voted in 2004 and the mayor resigned.");
+        assert_eq!(time[0].1, "council voted and the mayor resigned");
     }
 
     #[test]

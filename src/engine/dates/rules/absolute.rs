@@ -427,6 +427,21 @@ fn stands_alone(toks: &[Tok], i: usize) -> bool {
                 | "euros"
                 | "votes"
                 | "points"
+                | "pence"
+                | "cents"
+                | "yen"
+                | "yuan"
+                | "rupees"
+                | "shares"
+                | "barrels"
+                | "kg"
+                | "kilometres"
+                | "kilometers"
+                | "acres"
+                | "hectares"
+                | "jobs"
+                | "seats"
+                | "words"
         )
     });
     let product = before.is_some_and(|t| {
