@@ -45,9 +45,10 @@ fn key_of(lexicon: &Lexicon, text: &str, mention: &Mention) -> Key {
     }
 }
 
-/// The letters of an acronym (`PAF`, `U.N.`: two to six capitals, full stops left out).
+/// The letters of an acronym (`PAF`, `U.N.`, `M&S`: two to six capitals, full stops and
+/// ampersands left out).
 fn acronym_letters(surface: &str) -> Option<String> {
-    let letters = || surface.chars().filter(|c| *c != '.');
+    let letters = || surface.chars().filter(|c| !matches!(c, '.' | '&'));
     let mut count = 0;
     for c in letters() {
         count += 1;
@@ -318,6 +319,8 @@ mod tests {
     fn acronyms_match_initials_of_capitalised_words() {
         assert_eq!(acronym_letters("PAF").as_deref(), Some("PAF"));
         assert_eq!(acronym_letters("U.N.").as_deref(), Some("UN"));
+        assert_eq!(acronym_letters("M&S").as_deref(), Some("MS"));
+        assert_eq!(initials("Marks & Spencer"), "MS");
         assert_eq!(acronym_letters("Dar"), None);
         assert_eq!(acronym_letters("P"), None);
         assert_eq!(acronym_letters("NASDAQX"), None);
