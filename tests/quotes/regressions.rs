@@ -354,3 +354,20 @@ fn a_surname_the_tagger_missed_left_its_quotes_without_an_entity() {
     let entity = quote.entity.map(|e| annotation.entities[e].name.as_str());
     assert_eq!(entity, Some("Richard Viguerie"));
 }
+
+#[test]
+fn a_dummy_it_was_linked_to_an_organisation() {
+    let text = "Fox News released a statement on Friday.\n\nIt is “unacceptable” to many viewers.\n\nFox News said it would look again, and it said “we hear you.”";
+    let annotation = annotate(text, &Options::default());
+    let linked: Vec<(Option<String>, Option<&str>)> = annotation
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect.label())
+        .map(|q| {
+            let entity = q.entity.map(|e| annotation.entities[e].name.as_str());
+            (q.speaker.as_ref().map(|s| s.text.clone()), entity)
+        })
+        .collect();
+    assert_eq!(linked[0], (Some("It".to_string()), None));
+    assert_eq!(linked[1], (Some("it".to_string()), Some("Fox News")));
+}

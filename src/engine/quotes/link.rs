@@ -116,6 +116,9 @@ pub(crate) fn resolve(discourse: &Discourse<'_>, speaker: Span) -> Option<usize>
         if first == "who" {
             return nearest_before(speaker.start, entities, |e| types.contains(&e.kind));
         }
+        if first == "it" && opens_a_copula(text, speaker) {
+            return None;
+        }
         let forms = PRONOUN_FAMILIES
             .iter()
             .find(|(pronoun, _)| *pronoun == first)
@@ -138,6 +141,20 @@ pub(crate) fn resolve(discourse: &Discourse<'_>, speaker: Span) -> Option<usize>
             .then(|| antecedent(discourse, speaker.start, &[EntityType::Org], &[], 0))
             .flatten()
     })
+}
+
+/// Verbs after which "it" is no organisation but the clause's dummy subject ("It is
+/// “unacceptable”", "it seems “inevitable”").
+const COPULAS: &[&str] = &[
+    "is", "'s", "’s", "was", "seems", "seemed", "appears", "appeared", "remains", "looks",
+];
+
+/// Whether the word after `speaker` ("It is", "It's") is a copula.
+fn opens_a_copula(text: &str, speaker: Span) -> bool {
+    let rest = text.get(speaker.end..).unwrap_or("").trim_start();
+    let word = rest.split(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    COPULAS.contains(&word.to_lowercase().as_str())
 }
 
 /// Nouns that, after "the" or "its" alone, stand for an organisation named before, found
