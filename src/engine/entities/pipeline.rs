@@ -16,7 +16,7 @@ use super::lexicon::{phrase_hash, GazList, Lexicon};
 use super::model::{tag_document, Model};
 use super::repeats::add_surname_repeats;
 use super::resolve::{cluster, MergeRule};
-use super::roles::{add_role, is_title_word, RoleContext};
+use super::roles::{add_role, is_honorific, is_role_head, is_title_word, RoleContext};
 use super::tagger::{chunks, untag, Coarse};
 use super::types::{coarse_of, fine_type, Rule, CONTEXT_BAND, CONTEXT_COMPANY, CONTEXT_WORK};
 use super::works::{band_evidence, work_evidence};
@@ -85,6 +85,8 @@ const HYPHEN_COMPOUND: &str = "hyphen-compound";
 const JOIN_NATIONALITY_ORG: &str = "join-nationality-org";
 /// Origin of a country abbreviation split off an organisation ("U.S. State Department").
 const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
+/// Origin of a person split off the name before their honorific ("Labour MP Lord Janner").
+const SPLIT_TITLED_PERSON: &str = "split-titled-person";
 
 /// An entity-level rule that retyped a name from what the article says of it, with the words
 /// that said it ("oil giant Yukos").
@@ -348,6 +350,65 @@ fn split_country_orgs(model: &Model, text: &str, doc: &Document, mentions: &mut 
     *mentions = out;
 }
 
+/// Splits a person off a chunk the tagger typed otherwise through an honorific: one
+/// opening it ("Lord Greaves" tagged an organisation) or one the tagger ran on to from an
+/// organisation or party ("Labour MP Lord Janner" → "Labour" + "Janner", "Foreign Policy
+/// Centre Mr Straw" → "Foreign Policy Centre" + "Straw"); the role words between them are
+/// left to `roles`. Not an office ("Lord Chief Justice") nor "DR Congo".
+fn split_titled_people(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let surface = |t: usize| doc.tokens[t].span.of(text);
+        let honorific = (m.coarse != Coarse::Per && m.origin == TAGGER)
+            .then(|| {
+                (m.tokens.start..m.tokens.end.saturating_sub(1)).find(|&t| is_honorific(surface(t)))
+            })
+            .flatten();
+        let Some(honorific) = honorific else {
+            out.push(m);
+            continue;
+        };
+        let name_start = honorific + 1;
+        let written_as_honorific = case_of(surface(honorific)) != Case::Upper;
+        let named = (name_start..m.tokens.end).all(|t| surface(t).starts_with(char::is_uppercase))
+            && (name_start..m.tokens.end).any(|t| !is_title_word(surface(t)));
+        if !(named && written_as_honorific) {
+            out.push(m);
+            continue;
+        }
+        let mut prefix_end = honorific;
+        while prefix_end > m.tokens.start && is_role_head(surface(prefix_end - 1)) {
+            prefix_end -= 1;
+        }
+        let offset = m.tokens.start;
+        if prefix_end > m.tokens.start {
+            let words: Vec<&str> = (m.tokens.start..prefix_end).map(surface).collect();
+            out.push(Mention {
+                span: doc.tokens[m.tokens.start]
+                    .span
+                    .cover(doc.tokens[prefix_end - 1].span),
+                tokens: m.tokens.start..prefix_end,
+                words: m.words[..prefix_end - offset].to_vec(),
+                coarse: m.coarse,
+                rule: fine_type(&model.lexicon, m.coarse, &words, None),
+                origin: SPLIT_TITLED_PERSON,
+            });
+        }
+        let words: Vec<&str> = (name_start..m.tokens.end).map(surface).collect();
+        out.push(Mention {
+            span: doc.tokens[name_start]
+                .span
+                .cover(doc.tokens[m.tokens.end - 1].span),
+            tokens: name_start..m.tokens.end,
+            words: m.words[name_start - offset..].to_vec(),
+            coarse: Coarse::Per,
+            rule: fine_type(&model.lexicon, Coarse::Per, &words, None),
+            origin: SPLIT_TITLED_PERSON,
+        });
+    }
+    *mentions = out;
+}
+
 /// Finds the entities of the document; with `explain`, says why each got its type (else
 /// [`Entity::why`] stays empty and the work of explaining is skipped).
 pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<Entity> {
@@ -356,6 +417,7 @@ pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<
     split_compounds(model, text, doc, &mut mentions);
     join_nationality_orgs(model, doc, &mut mentions);
     split_country_orgs(model, text, doc, &mut mentions);
+    split_titled_people(model, text, doc, &mut mentions);
     add_surname_repeats(&model.lexicon, text, doc, &mut mentions);
     let groups = cluster(&model.lexicon, text, &mentions);
     let names: Vec<Range<usize>> = mentions

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon::Lexicon;
 use super::pipeline::{opens_with_given_name, Mention};
+use super::roles::is_honorific;
 use super::tagger::Coarse;
 use crate::engine::dates::lexicon::{month, weekday};
 use crate::engine::text::{Document, Token};
@@ -22,11 +23,6 @@ pub(crate) const SURNAME_REPEAT: &str = "surname-repeat";
 
 /// Name endings that are not surnames.
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
-
-/// Honorifics that may stand before a lone surname ("Mr. King said").
-const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
-];
 
 /// Adds a mention for every untagged lone repeat of a tagged person's surname, each typed
 /// like the full name it repeats; keeps `mentions` in text order.
@@ -140,9 +136,7 @@ fn stands_apart(text: &str, tokens: &[Token], i: usize) -> bool {
         .checked_sub(1)
         .map(|p| &tokens[p])
         .filter(|t| t.span.end + 1 >= tokens[i].span.start)
-        .is_none_or(|t| {
-            !capitalised(t) || HONORIFICS.contains(&t.span.of(text).to_lowercase().as_str())
-        });
+        .is_none_or(|t| !capitalised(t) || is_honorific(t.span.of(text)));
     let after_ok = tokens
         .get(i + 1)
         .filter(|t| t.span.start <= tokens[i].span.end + 1)

@@ -73,6 +73,7 @@ const HEADS: &[&str] = &[
     "spokesperson",
     "diplomat",
     "mp",
+    "peer",
     "lawmaker",
     "congressman",
     "congresswoman",
@@ -192,6 +193,16 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
 
 fn lower(word: &str) -> String {
     normalize(word).to_lowercase()
+}
+
+/// Whether `word` is an honorific that may open a person's name ("Lord", "Mr.", "Dame").
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&lower(word).as_str())
+}
+
+/// Whether `word` is the head of a role ("minister", "MP", "spokesman").
+pub fn is_role_head(word: &str) -> bool {
+    HEADS.contains(&lower(word).as_str())
 }
 
 /// Whether `word` is a role word or honorific (so a name made only of them is no name).
