@@ -586,16 +586,39 @@ fn build_entity(
             }
         }
     }
+    let mut name = display_name(
+        mentions[name_at].span.of(text),
+        shouted(doc, tagged, mentions[name_at].span),
+    );
+    if kind == EntityType::Person && !name.contains(' ') {
+        if let Some(peerage) = peerage_before(text, doc, mentions, group) {
+            name = format!("{peerage} {name}");
+        }
+    }
     Entity {
         kind,
-        name: display_name(
-            mentions[name_at].span.of(text),
-            shouted(doc, tagged, mentions[name_at].span),
-        ),
+        name,
         roles: entity_roles,
         mentions: group.iter().map(|&(i, _)| mentions[i].span).collect(),
         why: String::new(),
     }
+}
+
+/// Peerage titles a person is known by with their surname alone ("Lord Janner").
+const PEERAGES: &[&str] = &["Lord", "Lady", "Baroness", "Baron"];
+
+/// The peerage title written right before one of the group's mentions, if any.
+fn peerage_before<'a>(
+    text: &'a str,
+    doc: &Document,
+    mentions: &[Mention],
+    group: &[(usize, Option<MergeRule>)],
+) -> Option<&'a str> {
+    group.iter().find_map(|&(i, _)| {
+        let before = mentions[i].tokens.start.checked_sub(1)?;
+        let word = doc.tokens[before].span.of(text);
+        PEERAGES.contains(&word).then_some(word)
+    })
 }
 
 /// Why an entity got its type: the explanation of the mention that typed it, then the
