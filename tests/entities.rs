@@ -193,6 +193,23 @@ fn a_peer_after_his_party_was_one_misc_name_with_it_and_is_known_by_his_title() 
 }
 
 #[test]
+fn a_member_title_after_a_party_was_taken_into_its_name() {
+    let text = "Veteran Labour MP Tam Dalyell spoke. Many Labour MPs and two Tory MPs agreed \
+                on Veteran's Day.";
+    let found = entities(&Model::builtin(), text);
+    let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Labour"), "{names:?}");
+    assert!(names.contains(&"Tam Dalyell"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.ends_with("MP") && !n.ends_with("MPs")),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|n| !n.starts_with('\'')), "{names:?}");
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     let text = "The President said the Secretary of State would travel. The Minister agreed.";
     let found = entities(&Model::builtin(), text);

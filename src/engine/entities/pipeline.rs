@@ -74,7 +74,7 @@ const LEADING_NON_NAMES: &[&str] = &[
     "but", "or", "may", "could", "should", "would", "says", "said", "over", "amid", "against",
     "between", "into", "about", "why", "how", "what", "when", "where", "who", "is", "are", "was",
     "were", "not", "no", "new:", "if", "while", "under", "near", "via", "plus", "than", "then",
-    "also", "so", "yet",
+    "also", "so", "yet", "many", "veteran", "fellow", "senior",
 ];
 
 /// Origin of mentions the tagger found as they are.
@@ -102,12 +102,23 @@ fn is_possessive(word: &str) -> bool {
     matches!(normalize(word).as_ref(), "'s" | "'" | "s'")
 }
 
-/// Narrows a chunk to its name: no trailing possessive, no leading titles on a person.
+/// Titles of elected members written in capitals after their party or seat ("Labour MP",
+/// "Salford MPs"): no part of the name before them.
+const MEMBER_TITLES: &[&str] = &["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"];
+
+/// Narrows a chunk to its name: no trailing possessive or member title, no leading titles on
+/// a person.
 fn trim(words: &[&str], mut range: Range<usize>, coarse: Coarse) -> Range<usize> {
-    while range.end > range.start && is_possessive(words[range.end - 1]) {
+    while range.end > range.start
+        && (is_possessive(words[range.end - 1])
+            || range.end - range.start > 1 && MEMBER_TITLES.contains(&words[range.end - 1]))
+    {
         range.end -= 1;
     }
-    while range.end - range.start > 1 && leads_no_name(words[range.start]) {
+    while range.end - range.start > 1
+        && leads_no_name(words[range.start])
+        && !is_possessive(words[range.start + 1])
+    {
         range.start += 1;
     }
     if coarse == Coarse::Per {
