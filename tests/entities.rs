@@ -210,6 +210,22 @@ fn a_member_title_after_a_party_was_taken_into_its_name() {
 }
 
 #[test]
+fn a_hyphenated_adjective_was_taken_for_the_name() {
+    let text = "The Montreal-based firm and Paris-based IEA hired an Oscar-nominated actor. \
+                Tony Blair defended Blair-era policies.";
+    let found = entities(&Model::builtin(), text);
+    let montreal = find(&found, "Montreal").expect("Montreal");
+    assert_eq!(montreal.kind, EntityType::Gpe);
+    assert_eq!(text[montreal.mentions[0].range()].to_string(), "Montreal");
+    assert!(find(&found, "Paris").is_some(), "{found:?}");
+    assert!(find(&found, "IEA").is_some(), "{found:?}");
+    assert!(find(&found, "Oscar").is_some(), "{found:?}");
+    assert!(found.iter().all(|e| !e.name.contains('-')), "{found:?}");
+    let blair: Vec<&Entity> = found.iter().filter(|e| e.name.contains("Blair")).collect();
+    assert_eq!(blair.len(), 1, "{blair:?}");
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     let text = "The President said the Secretary of State would travel. The Minister agreed.";
     let found = entities(&Model::builtin(), text);

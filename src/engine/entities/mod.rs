@@ -17,6 +17,7 @@ mod repeats;
 mod resolve;
 mod roles;
 pub mod tagger;
+mod tidy;
 pub mod types;
 mod works;
 

@@ -2,10 +2,10 @@
 //!
 //! It reads token surfaces out of the text (never copying the article), tags whole
 //! documents at once (document-level features need the whole article), turns tag chunks
-//! into mentions with byte spans, tidies them (titles, possessives, hyphenated place
-//! compounds), merges them into entities and attaches roles and explanations. It makes no
-//! single decision itself: features, tagger, types, resolution and roles each live in
-//! their own module.
+//! into mentions with byte spans (trimming titles, possessives and member titles), has
+//! `tidy` split and trim them and `repeats` add missed surnames, merges them into entities
+//! and attaches roles and explanations. Features, tagger, types, tidying, resolution and
+//! roles each live in their own module.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -16,8 +16,12 @@ use super::lexicon::{phrase_hash, GazList, Lexicon};
 use super::model::{tag_document, Model};
 use super::repeats::add_surname_repeats;
 use super::resolve::{cluster, MergeRule};
-use super::roles::{add_role, is_honorific, is_role_head, is_title_word, RoleContext};
+use super::roles::{add_role, is_title_word, RoleContext};
 use super::tagger::{chunks, untag, Coarse};
+use super::tidy::{
+    join_nationality_orgs, split_compounds, split_country_orgs, split_titled_people,
+    trim_hyphen_suffixes, HYPHEN_ADJECTIVE, HYPHEN_COMPOUND,
+};
 use super::types::{coarse_of, fine_type, Rule, CONTEXT_BAND, CONTEXT_COMPANY, CONTEXT_WORK};
 use super::works::{band_evidence, work_evidence};
 use super::{Entity, EntityType};
@@ -78,15 +82,7 @@ const LEADING_NON_NAMES: &[&str] = &[
 ];
 
 /// Origin of mentions the tagger found as they are.
-const TAGGER: &str = "tagger";
-/// Origin of places found inside a hyphenated word ("Pakistan-US").
-const HYPHEN_COMPOUND: &str = "hyphen-compound";
-/// Origin of a nationality or country joined to the organisation after it ("Indian Air Force").
-const JOIN_NATIONALITY_ORG: &str = "join-nationality-org";
-/// Origin of a country abbreviation split off an organisation ("U.S. State Department").
-const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
-/// Origin of a person split off the name before their honorific ("Labour MP Lord Janner").
-const SPLIT_TITLED_PERSON: &str = "split-titled-person";
+pub(super) const TAGGER: &str = "tagger";
 
 /// An entity-level rule that retyped a name from what the article says of it, with the words
 /// that said it ("oil giant Yukos").
@@ -230,201 +226,12 @@ fn tagged_mentions(model: &Model, doc: &Document, tagged: &Tagged<'_>) -> Vec<Me
     out
 }
 
-/// The place names inside a hyphenated token (`Pakistan-US`), if every part is one.
-fn compound_places(model: &Model, surface: &str, at: usize) -> Option<Vec<(Span, String)>> {
-    if !surface.contains('-') {
-        return None;
-    }
-    let mut parts = Vec::new();
-    let mut offset = 0;
-    for part in surface.split('-') {
-        let mut lower = normalize(part).to_lowercase();
-        let mut hit = model.lexicon.lookup(phrase_hash([lower.as_str()]));
-        if hit.is_none() && part.contains('.') {
-            lower.push('.');
-            hit = model.lexicon.lookup(phrase_hash([lower.as_str()]));
-        }
-        let hit = hit?;
-        let place = hit.has(GazList::Country) || hit.has(GazList::City) || hit.has(GazList::Region);
-        let capitalised = matches!(case_of(part), Case::Title | Case::Upper);
-        if !place || !capitalised {
-            return None;
-        }
-        parts.push((Span::new(at + offset, at + offset + part.len()), lower));
-        offset += part.len() + 1;
-    }
-    (parts.len() >= 2).then_some(parts)
-}
-
-/// Replaces mentions of hyphenated place compounds by one mention per place.
-fn split_compounds(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut replaced: Vec<Span> = Vec::new();
-    let mut parts_found: Vec<Mention> = Vec::new();
-    for (t, token) in doc.tokens.iter().enumerate() {
-        let surface = token.span.of(text);
-        let Some(parts) = compound_places(model, surface, token.span.start) else {
-            continue;
-        };
-        replaced.push(token.span);
-        for (span, lower) in parts {
-            let rule = fine_type(&model.lexicon, Coarse::Loc, &[span.of(text)], None);
-            parts_found.push(Mention {
-                span,
-                tokens: t..t + 1,
-                words: vec![lower],
-                coarse: Coarse::Loc,
-                rule,
-                origin: HYPHEN_COMPOUND,
-            });
-        }
-    }
-    if replaced.is_empty() {
-        return;
-    }
-    mentions.retain(|m| {
-        let at = replaced.partition_point(|r| r.end <= m.span.start);
-        !replaced.get(at).is_some_and(|r| r.overlaps(m.span))
-    });
-    mentions.extend(parts_found);
-    mentions.sort_by_key(|m| m.span);
-}
-
-fn same_sentence(doc: &Document, a: &Mention, b: &Mention) -> bool {
-    doc.sentence_at(a.span.start).is_some()
-        && doc.sentence_at(a.span.start) == doc.sentence_at(b.span.start)
-}
-
-/// Joins a nationality or country right before an organisation into it: the tagger often
-/// splits "Indian" + "Air Force".
-fn join_nationality_orgs(model: &Model, doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for b in mentions.drain(..) {
-        let joins = out.last().is_some_and(|a| {
-            let modifier = matches!(a.rule.kind, EntityType::Norp | EntityType::Gpe);
-            let adjacent =
-                a.tokens.end == b.tokens.start && a.origin == TAGGER && b.origin == TAGGER;
-            modifier && adjacent && b.coarse == Coarse::Org && same_sentence(doc, a, &b)
-        });
-        match out.last_mut().filter(|_| joins) {
-            Some(a) => {
-                a.words.extend(b.words);
-                *a = Mention {
-                    span: a.span.cover(b.span),
-                    tokens: a.tokens.start..b.tokens.end,
-                    words: std::mem::take(&mut a.words),
-                    coarse: Coarse::Org,
-                    rule: fine_type(&model.lexicon, Coarse::Org, &[], None),
-                    origin: JOIN_NATIONALITY_ORG,
-                };
-            }
-            None => out.push(b),
-        }
-    }
-    *mentions = out;
-}
-
-/// Splits a country abbreviation off the organisation it opens ("U.S." + "State Department").
-fn split_country_orgs(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
-        let first = doc.tokens.get(m.tokens.start).map(|t| t.span);
-        let country = m
-            .words
-            .first()
-            .and_then(|w| model.lexicon.lookup(phrase_hash([w.as_str()])));
-        let splits = m.coarse == Coarse::Org
-            && m.words.len() >= 3
-            && m.origin == TAGGER
-            && country.is_some_and(|h| h.has(GazList::Country))
-            && first.is_some_and(|f| case_of(f.of(text)) == Case::Upper);
-        let Some(first) = first.filter(|_| splits) else {
-            out.push(m);
-            continue;
-        };
-        let rest_start = doc.tokens[m.tokens.start + 1].span.start;
-        out.push(Mention {
-            span: first,
-            tokens: m.tokens.start..m.tokens.start + 1,
-            words: m.words[..1].to_vec(),
-            coarse: Coarse::Loc,
-            rule: fine_type(&model.lexicon, Coarse::Loc, &[first.of(text)], None),
-            origin: SPLIT_COUNTRY_ORG,
-        });
-        out.push(Mention {
-            span: Span::new(rest_start, m.span.end),
-            tokens: m.tokens.start + 1..m.tokens.end,
-            words: m.words[1..].to_vec(),
-            origin: SPLIT_COUNTRY_ORG,
-            ..m
-        });
-    }
-    *mentions = out;
-}
-
-/// Splits a person off a chunk the tagger typed otherwise through an honorific: one
-/// opening it ("Lord Greaves" tagged an organisation) or one the tagger ran on to from an
-/// organisation or party ("Labour MP Lord Janner" → "Labour" + "Janner", "Foreign Policy
-/// Centre Mr Straw" → "Foreign Policy Centre" + "Straw"); the role words between them are
-/// left to `roles`. Not an office ("Lord Chief Justice") nor "DR Congo".
-fn split_titled_people(model: &Model, text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
-        let surface = |t: usize| doc.tokens[t].span.of(text);
-        let honorific = (m.coarse != Coarse::Per && m.origin == TAGGER)
-            .then(|| {
-                (m.tokens.start..m.tokens.end.saturating_sub(1)).find(|&t| is_honorific(surface(t)))
-            })
-            .flatten();
-        let Some(honorific) = honorific else {
-            out.push(m);
-            continue;
-        };
-        let name_start = honorific + 1;
-        let written_as_honorific = case_of(surface(honorific)) != Case::Upper;
-        let named = (name_start..m.tokens.end).all(|t| surface(t).starts_with(char::is_uppercase))
-            && (name_start..m.tokens.end).any(|t| !is_title_word(surface(t)));
-        if !(named && written_as_honorific) {
-            out.push(m);
-            continue;
-        }
-        let mut prefix_end = honorific;
-        while prefix_end > m.tokens.start && is_role_head(surface(prefix_end - 1)) {
-            prefix_end -= 1;
-        }
-        let offset = m.tokens.start;
-        if prefix_end > m.tokens.start {
-            let words: Vec<&str> = (m.tokens.start..prefix_end).map(surface).collect();
-            out.push(Mention {
-                span: doc.tokens[m.tokens.start]
-                    .span
-                    .cover(doc.tokens[prefix_end - 1].span),
-                tokens: m.tokens.start..prefix_end,
-                words: m.words[..prefix_end - offset].to_vec(),
-                coarse: m.coarse,
-                rule: fine_type(&model.lexicon, m.coarse, &words, None),
-                origin: SPLIT_TITLED_PERSON,
-            });
-        }
-        let words: Vec<&str> = (name_start..m.tokens.end).map(surface).collect();
-        out.push(Mention {
-            span: doc.tokens[name_start]
-                .span
-                .cover(doc.tokens[m.tokens.end - 1].span),
-            tokens: name_start..m.tokens.end,
-            words: m.words[name_start - offset..].to_vec(),
-            coarse: Coarse::Per,
-            rule: fine_type(&model.lexicon, Coarse::Per, &words, None),
-            origin: SPLIT_TITLED_PERSON,
-        });
-    }
-    *mentions = out;
-}
-
 /// Finds the entities of the document; with `explain`, says why each got its type (else
 /// [`Entity::why`] stays empty and the work of explaining is skipped).
 pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<Entity> {
     let tagged = tag_doc(model, text, doc);
     let mut mentions = tagged_mentions(model, doc, &tagged);
+    trim_hyphen_suffixes(model, text, doc, &mut mentions);
     split_compounds(model, text, doc, &mut mentions);
     join_nationality_orgs(model, doc, &mut mentions);
     split_country_orgs(model, text, doc, &mut mentions);
@@ -457,7 +264,9 @@ fn vote(mentions: &[Mention], group: &[(usize, Option<MergeRule>)]) -> (EntityTy
         let entry = votes
             .entry(m.rule.kind)
             .or_insert((0, std::cmp::Reverse(i)));
-        entry.0 += m.words.len();
+        if m.origin != HYPHEN_ADJECTIVE {
+            entry.0 += m.words.len();
+        }
     }
     let kind = votes
         .iter()
