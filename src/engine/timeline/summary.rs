@@ -1,16 +1,19 @@
 //! An event's summary: who did what, read from the clause around its time expression.
 //!
 //! A heuristic over tokens, not a parser. The clause is the sentence cut at clause
-//! punctuation, widened when it holds no verb ("… with commuters, fishermen and students
-//! since November" reaches back to "had filled"), or moved forward when it holds nothing but
-//! the date ("On May 7, …"). The summary drops the date and its preposition (but for a
-//! possessive date, "in Thursday's Sun", which names a thing, not a time), quotation marks,
-//! a leading article and trailing participle clauses ("claiming to …"), and is capped at
-//! [`MAX_SUMMARY_WORDS`] words. A clause that opens on its verb ("… , said on Wednesday that
-//! …") gets its subject back: the sentence's first named entity before it. Words keep the
-//! spacing of the original text ("$4.2 million", "9-4"). It is not a paraphrase: every word
-//! is the article's.
+//! punctuation, widened when it holds no verb, back ("… with commuters, fishermen and
+//! students since November" reaches "had filled") and then forward ("In a court filing on
+//! Wednesday, Yukos said …"), or moved forward when it holds nothing but the date ("On May
+//! 7, …"). The summary drops the date and its preposition, but not a date that names a thing
+//! ("in Thursday's Sun", "on 2004 figures") or is joined to another ("2000 and 2003
+//! results"); it drops quotation marks, a leading article and trailing participle clauses
+//! ("claiming to …"), and is capped at [`MAX_SUMMARY_WORDS`] words, ending in "…" when that
+//! cuts it. A clause that opens on its verb ("… , said on Wednesday that …") gets its
+//! subject back: the sentence's first named entity before it. Words keep the spacing of the
+//! original text ("$4.2 million", "9-4", "2%"). It is not a paraphrase: every word is the
+//! article's.
 
+use crate::engine::dates::lexicon;
 use crate::engine::entities::{Entity, EntityType};
 use crate::engine::span::Span;
 use crate::engine::text::{Document, Token, TokenKind};
@@ -39,16 +42,20 @@ pub fn summarise(
 ) -> Summary {
     let tokens = doc.sentence_tokens(sentence);
     let clause = clause_around(text, tokens, date).unwrap_or(doc.sentences[sentence].span);
-    let kept = kept_tokens(text, tokens, clause, date);
+    let (kept, cut) = kept_tokens(text, tokens, clause, date);
     let subject = kept
         .first()
         .filter(|t| is_verb(t.span.of(text)))
         .and_then(|first| subject_before(entities, doc.sentences[sentence].span, first.span));
     let mut spans: Vec<Span> = subject.into_iter().collect();
     spans.extend(kept.iter().map(|t| t.span));
+    let mut summary = join_spaced(text, &spans);
+    if cut {
+        summary.push('…');
+    }
     Summary {
         clause,
-        text: join_spaced(text, &spans),
+        text: summary,
         subject,
     }
 }
@@ -87,6 +94,13 @@ fn clause_around(text: &str, tokens: &[Token], date: Span) -> Option<Span> {
             .find(|&&b| b + 1 < start)
             .map_or(0, |&b| b + 1);
     }
+    while end < tokens.len() && !has_verb(text, &tokens[start..end], date) {
+        end = breaks
+            .iter()
+            .find(|&&b| b > end)
+            .copied()
+            .unwrap_or(tokens.len());
+    }
     (start < end).then(|| tokens[start].span.cover(tokens[end - 1].span))
 }
 
@@ -103,14 +117,30 @@ fn has_verb(text: &str, tokens: &[Token], date: Span) -> bool {
         .any(|t| !date.contains(t.span) && is_verb(t.span.of(text)))
 }
 
-/// The tokens of the clause that make the summary, in order.
-fn kept_tokens<'d>(text: &str, tokens: &'d [Token], clause: Span, date: Span) -> Vec<&'d Token> {
+/// The tokens of the clause that make the summary, in order, and whether the summary was
+/// cut short of the clause's end.
+fn kept_tokens<'d>(
+    text: &str,
+    tokens: &'d [Token],
+    clause: Span,
+    date: Span,
+) -> (Vec<&'d Token>, bool) {
     let in_clause: Vec<&Token> = tokens.iter().filter(|t| clause.contains(t.span)).collect();
-    let possessive = in_clause
+    let after: Vec<&Token> = in_clause
         .iter()
-        .find(|t| t.span.start >= date.end)
-        .is_some_and(|t| names_a_thing(text, t));
+        .copied()
+        .filter(|t| t.span.start >= date.end)
+        .collect();
+    let before: Vec<&Token> = in_clause
+        .iter()
+        .copied()
+        .filter(|t| t.span.end <= date.start)
+        .collect();
+    let possessive = after.first().is_some_and(|t| names_a_thing(text, t))
+        || coordinated(text, after.iter().copied())
+        || coordinated(text, before.iter().rev().copied());
     let mut kept: Vec<&Token> = Vec::new();
+    let mut cut = false;
     for (i, t) in in_clause.iter().enumerate() {
         let surface = t.span.of(text);
         let before_date = in_clause
@@ -119,7 +149,7 @@ fn kept_tokens<'d>(text: &str, tokens: &'d [Token], clause: Span, date: Span) ->
         let dropped = !possessive && date.contains(t.span)
             || !possessive && before_date && is_date_preposition(surface)
             || t.kind == TokenKind::Punct && matches!(surface, "“" | "”" | "\"" | "‘" | "’")
-            || kept.is_empty() && opens_badly(surface);
+            || kept.is_empty() && (opens_badly(surface) || t.kind == TokenKind::Punct);
         if dropped {
             continue;
         }
@@ -134,13 +164,30 @@ fn kept_tokens<'d>(text: &str, tokens: &'d [Token], clause: Span, date: Span) ->
         }
         kept.push(t);
         if kept.len() >= MAX_SUMMARY_WORDS {
+            cut = i + 1 < in_clause.len();
             break;
         }
     }
-    while kept.last().is_some_and(|t| t.kind == TokenKind::Punct) {
+    while kept
+        .last()
+        .is_some_and(|t| t.kind == TokenKind::Punct && t.span.of(text) != "%")
+    {
         kept.pop();
     }
-    kept
+    (kept, cut)
+}
+
+/// Whether the date is one of two joined by "and" or "or" ("restate 2000 and 2003
+/// results", "December and January's figures"): `beside` reads away from the date.
+/// Dropping one would strand the other.
+fn coordinated<'d>(text: &str, mut beside: impl Iterator<Item = &'d Token>) -> bool {
+    let joined = beside
+        .next()
+        .is_some_and(|t| matches!(t.span.of(text), "and" | "or"));
+    joined
+        && beside.next().is_some_and(|t| {
+            t.kind == TokenKind::Number || lexicon::month(&t.span.of(text).to_lowercase()).is_some()
+        })
 }
 
 /// Words that may follow a date and still leave it a time: function words and verbs ("in
@@ -199,7 +246,9 @@ fn join_spaced(text: &str, spans: &[Span]) -> String {
     let mut out = String::new();
     let mut previous_end: Option<usize> = None;
     for span in spans {
-        if previous_end.is_some_and(|end| end != span.start) {
+        let gap = previous_end.is_some_and(|end| end != span.start);
+        let gap_was_spaced = text[..span.start].ends_with(char::is_whitespace);
+        if gap && (gap_was_spaced || !matches!(span.of(text), "," | ";" | ":" | "." | ")")) {
             out.push(' ');
         }
         out.push_str(span.of(text));
@@ -266,6 +315,36 @@ mod tests {
         );
         let time = events("The council voted in 2004 and the mayor resigned.");
         assert_eq!(time[0].1, "council voted and the mayor resigned");
+    }
+
+    #[test]
+    fn a_fronted_phrase_alone_was_the_whole_summary() {
+        let got = events("In a court filing on Wednesday, the firm said it would appeal.");
+        assert_eq!(got[0].1, "In a court filing, the firm said it would appeal");
+    }
+
+    #[test]
+    fn a_percent_sign_was_trimmed_as_punctuation() {
+        let got = events("The economy grew by 2% in 2004.");
+        assert_eq!(got[0].1, "economy grew by 2%");
+    }
+
+    #[test]
+    fn one_of_two_joined_dates_was_dropped_and_stranded_the_other() {
+        let got = events("The firm has to restate 2000 and 2003 results.");
+        assert_eq!(got[0].1, "firm has to restate 2000 and 2003 results");
+        assert_eq!(got[1].1, "firm has to restate 2000 and 2003 results");
+    }
+
+    #[test]
+    fn a_summary_cut_at_its_length_ends_in_an_ellipsis() {
+        let got = events(
+            "On Monday the council voted to close the old ferry terminal and to move every bus \
+             and every train and every ferry service to the new harbour that the mayor opened \
+             with a long speech.",
+        );
+        assert!(got[0].1.starts_with("council voted"), "{got:?}");
+        assert!(got[0].1.ends_with('…'), "{got:?}");
     }
 
     #[test]
