@@ -68,3 +68,13 @@ fn today_the_programme_and_the_paper() {
     assert_eq!(surfaces("Talks Resume Today"), ["Today"]);
     assert_eq!(surfaces("The talks resume today."), ["today"]);
 }
+
+#[test]
+fn newspapers_programmes_and_people_named_with_time_words() {
+    assert_no_date("The Sunday Times reported it first.");
+    assert_no_date("He told the Evening Chronicle so.");
+    assert_no_date("He told Entertainment Weekly so.");
+    let found = surfaces("Wales centre Jamie Noon scored twice.");
+    assert!(!found.iter().any(|s| s.contains("Noon")), "{found:?}");
+    assert_eq!(surfaces("Netanyahu Monday rejected the plan."), ["Monday"]);
+}

@@ -742,3 +742,43 @@ fn the_year_to_a_month_is_a_twelve_month_period() {
     );
     assert_one("Sales for the year rose.", "the year", "DATE", "2025");
 }
+
+#[test]
+fn a_weekday_in_a_fronted_phrase_took_no_tense_from_the_main_clause() {
+    assert_one(
+        "In an email to the Associated Press on Friday, Conte said he was innocent.",
+        "Friday",
+        "DATE",
+        "2025-07-18",
+    );
+}
+
+#[test]
+fn more_than_expected_was_read_as_a_plan() {
+    assert_one(
+        "The deficit widened by more than expected in October.",
+        "October",
+        "DATE",
+        "2024-10",
+    );
+}
+
+#[test]
+fn a_plan_for_a_day_gone_this_year_was_put_in_the_past() {
+    assert_one(
+        "The summit will be held on 6 June.",
+        "6 June",
+        "DATE",
+        "2026-06-06",
+    );
+}
+
+#[test]
+fn a_kick_off_time_in_gmt_was_read_as_a_year() {
+    assert_one(
+        "Kick-off is at 1430 GMT.",
+        "1430 GMT",
+        "TIME",
+        "2025-07-23T14:30",
+    );
+}

@@ -152,8 +152,12 @@ fn part_kind(part: &str) -> TokenKind {
 pub fn scan(toks: &[Tok]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
+    let headline = is_title_cased(toks);
     while i < toks.len() {
         match longest_at(toks, i) {
+            Some((start, found)) if !headline && inside_a_name(toks, start, found.end) => {
+                i = found.end;
+            }
             Some((start, found)) => {
                 let end = found.end;
                 out.push(Found {
@@ -168,6 +172,73 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether most words of the sentence are capitalised, as in a headline ("Talks Resume
+/// Today"): capitals then say nothing about names.
+fn is_title_cased(toks: &[Tok]) -> bool {
+    let words: Vec<&Tok> = toks
+        .iter()
+        .skip(1)
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    words.len() >= 2 && words.iter().filter(|t| t.capital).count() * 2 > words.len()
+}
+
+/// Capitalised words that, after a time word, make it a newspaper's or a programme's name
+/// ("The Sunday Times", "the Evening Standard", "Scotland's Sunday Live").
+const TITLE_NOUNS: &[&str] = &[
+    "times",
+    "telegraph",
+    "mirror",
+    "express",
+    "herald",
+    "post",
+    "mail",
+    "standard",
+    "chronicle",
+    "observer",
+    "independent",
+    "tribune",
+    "star",
+    "sport",
+    "people",
+    "business",
+    "record",
+    "sun",
+    "news",
+    "journal",
+    "live",
+    "show",
+    "edition",
+    "politics",
+];
+
+/// "The Sunday Times", "the Evening Chronicle", "Entertainment Weekly", "centre Jamie
+/// Noon": an expression of capitalised words is part of a name when a newspaper's or
+/// programme's noun follows it, or when it is one ordinary word ("Noon", "Weekly", "Now",
+/// not a weekday or a month: "Netanyahu Monday rejected" is a date) right after a
+/// capitalised word that does not open the sentence, unless a comma follows it as after a
+/// fronted adverb ("Hewlett-Packard Co. Recently, analysts …").
+fn inside_a_name(toks: &[Tok], start: usize, end: usize) -> bool {
+    let words: Vec<&Tok> = toks[start..end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !matches!(t.key.as_str(), "the" | "a"))
+        .collect();
+    if words.is_empty() || !words.iter().all(|t| t.capital) {
+        return false;
+    }
+    let title_after = toks
+        .get(end)
+        .is_some_and(|t| t.capital && TITLE_NOUNS.contains(&t.key.as_str()));
+    let ordinary = matches!(words.as_slice(), [w] if lexicon::month(&w.key).is_none()
+        && lexicon::weekday(&w.key).is_none());
+    let name_before = start
+        .checked_sub(1)
+        .filter(|&j| j > 0)
+        .is_some_and(|j| toks[j].kind == TokenKind::Word && toks[j].capital);
+    let opens_a_clause = toks.get(end).is_some_and(|t| t.key == ",");
+    title_after || (ordinary && name_before && !opens_a_clause)
 }
 
 struct Best {

@@ -380,9 +380,15 @@ fn resolve_day(year: Option<i32>, month: u8, day: u8, to: Option<u8>, ctx: &Cont
 /// reference's year ("said the hearing is on March 12", written in February).
 const NEAR_FUTURE_DAYS: i64 = 90;
 
+/// How far behind the reference a date in future tense may still lie in the reference's
+/// year: a tense read a clause away is often not the date's ("the Aug. 7 bombings, which
+/// will …"), but a plan a month gone is next year's ("will be held on 6 January", written
+/// in March).
+const FUTURE_SLACK_DAYS: i64 = 30;
+
 /// The year of a year-less day, by tense: without one, the year puts it within
 /// [`NEAR_FUTURE_DAYS`] ahead or a year less that behind ("payable Jan. 2" in November is
-/// next January).
+/// next January); in future tense, no more than [`FUTURE_SLACK_DAYS`] behind.
 fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
     let r = ctx.reference?;
     let candidate = |y: i32| CivilDate::new(y, month, day.min(days_in_month(y, month)));
@@ -390,7 +396,7 @@ fn day_year(month: u8, day: u8, ctx: &Context) -> Option<i32> {
     let ahead = this.to_days() - r.to_days();
     Some(match ctx.tense {
         Tense::Past | Tense::Present if ahead > NEAR_FUTURE_DAYS => r.year() - 1,
-        Tense::Future if ahead < -NEAR_FUTURE_DAYS => r.year() + 1,
+        Tense::Future if ahead < -FUTURE_SLACK_DAYS => r.year() + 1,
         Tense::Present if ahead < NEAR_FUTURE_DAYS - 365 => r.year() + 1,
         Tense::Past | Tense::Future | Tense::Present => r.year(),
     })

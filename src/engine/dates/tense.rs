@@ -40,8 +40,15 @@ pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
     let bounded = start
         .checked_sub(1)
         .is_some_and(|j| matches!(toks[j].key.as_str(), "through" | "until" | "till"));
+    let mut fronted = toks.first().is_some_and(|t| {
+        matches!(
+            t.key.as_str(),
+            "in" | "at" | "on" | "during" | "after" | "before" | "from" | "with" | "speaking"
+        )
+    });
     for i in (0..start).rev() {
         if is_clause_break(&toks[i], false) {
+            fronted = false;
             break;
         }
         if let Some(t) = marker(toks, i, true) {
@@ -52,8 +59,13 @@ pub fn around(toks: &[Tok], start: usize, end: usize) -> Tense {
             };
         }
     }
+    let mut commas = 0;
     for i in end..toks.len() {
-        if is_clause_break(&toks[i], start > 1) {
+        if toks[i].key == "," {
+            commas += 1;
+        }
+        let comma_breaks = start > 1 && (!fronted || commas > 1);
+        if is_clause_break(&toks[i], comma_breaks) {
             break;
         }
         if let Some(t) = marker(toks, i, false) {
@@ -121,10 +133,15 @@ fn is_arrangement(toks: &[Tok], i: usize) -> bool {
 /// The tense a word marks on its own: "plans" and "set" only before "to" (the noun "plans"
 /// and the past "set" mark nothing), "set" or "slated" before "for" a plan ("is set for
 /// Tuesday morning"), "planned" is a past like any "-ed" word; "effective"
-/// announces a change to come ("a new chairman, effective Feb. 1").
+/// announces a change to come ("a new chairman, effective Feb. 1"). "Than expected" and "as
+/// expected" compare with a forecast and mark nothing.
 fn plain_marker(toks: &[Tok], i: usize) -> Option<Tense> {
     let k = toks[i].key.as_str();
     let next = toks.get(i + 1).map(|t| t.key.as_str());
+    let previous = i.checked_sub(1).map(|j| toks[j].key.as_str());
+    if k == "expected" && matches!(previous, Some("than" | "as")) {
+        return None;
+    }
     match k {
         "will" | "'ll" | "’ll" | "shall" | "wo" | "upcoming" | "scheduled" | "expected" | "due"
         | "would" | "expects" | "expect" | "intends" | "aims" | "hopes" | "planning"

@@ -1,4 +1,4 @@
-//! Clock times: "3pm", "3:30 p.m.", "15:00 GMT", "noon", with an optional zone and day
+//! Clock times: "3pm", "3:30 p.m.", "15:00 GMT", "1430 GMT", "noon", with an optional zone and day
 //! ("10 p.m. Wednesday", "noon Thursday").
 //!
 //! A bare `hh:mm` is a time only with two-digit minutes and an hour below 24. Zones are part
@@ -25,7 +25,7 @@ const ZONES: &[&str] = &[
 ];
 
 fn clock(toks: &[Tok], i: usize) -> Option<Match> {
-    let (hour, minute, mut end) = time_of_day(toks, i)?;
+    let (hour, minute, mut end) = time_of_day(toks, i).or_else(|| zoned_hhmm(toks, i))?;
     if is(toks, end, "local") && is(toks, end + 1, "time") {
         end += 2;
     } else if key(toks, end).is_some_and(|k| ZONES.contains(&k)) {
@@ -40,6 +40,18 @@ fn clock(toks: &[Tok], i: usize) -> Option<Match> {
             day: day.map(Box::new),
         },
     })
+}
+
+/// "1430 GMT": four digits with a zone after them are a 24-hour time, not a year.
+fn zoned_hhmm(toks: &[Tok], i: usize) -> Option<(u8, u8, usize)> {
+    let t = toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+    let zoned = key(toks, i + 1).is_some_and(|k| ZONES.contains(&k));
+    if !zoned || t.key.len() != 4 || !t.key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hour: u8 = t.key[..2].parse().ok()?;
+    let minute: u8 = t.key[2..].parse().ok()?;
+    (hour < 24 && minute < 60).then_some((hour, minute, i + 1))
 }
 
 fn day_after(toks: &[Tok], i: usize) -> (Option<Sem>, usize) {
