@@ -3,11 +3,13 @@
 //! tagger missed it ("Viguerie is upbeat", "…,” Viguerie tells").
 //!
 //! It is not coreference. It adds only exact, capitalised repeats of the last word of a
-//! person name that opens with a given name ("Merry Christmas" gives nothing), standing
+//! person name that opens with a given name, standing
 //! apart from other capitalised words (so "Bush Administration" or "Burger King" stay as
-//! they are). It never adds a surname the article also writes in lower case ("Mark Green"
-//! does not make "Green energy" a person), tags as something else, or that names a month
-//! or a day ("Brian May" does not make "in May" a person).
+//! they are). A lone repeat the tagger typed otherwise for its inner capital is retyped
+//! ("DiCaprio", typed an organisation, after "Leonardo DiCaprio"). It never takes a surname
+//! the article also writes in lower case ("Mark Green" does not make "Green energy" a
+//! person), a holiday, or one that names a month or a day ("Brian May" does not make "in
+//! May" a person).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,17 +17,31 @@ use super::lexicon::Lexicon;
 use super::pipeline::{opens_with_given_name, Mention};
 use super::roles::is_honorific;
 use super::tagger::Coarse;
+use super::types::Rule;
 use crate::engine::dates::lexicon::{month, weekday};
 use crate::engine::text::{Document, Token};
 
 /// Origin of a mention added as the repeat of a known surname.
 pub(crate) const SURNAME_REPEAT: &str = "surname-repeat";
 
+/// Holidays, which the tagger may take for a person's name ("Merry Christmas").
+const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "easter",
+    "hanukkah",
+    "ramadan",
+    "eid",
+    "diwali",
+    "thanksgiving",
+    "halloween",
+];
+
 /// Name endings that are not surnames.
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
-/// Adds a mention for every untagged lone repeat of a tagged person's surname, each typed
-/// like the full name it repeats; keeps `mentions` in text order.
+/// Adds a mention for every untagged lone repeat of a tagged person's surname, and retypes
+/// a lone repeat with an inner capital the tagger typed otherwise ("DiCaprio" as an
+/// organisation), each typed like the full name it repeats; keeps `mentions` in text order.
 pub(crate) fn add_surname_repeats(
     lexicon: &Lexicon,
     text: &str,
@@ -37,6 +53,17 @@ pub(crate) fn add_surname_repeats(
     if surnames.is_empty() {
         return;
     }
+    let retyped: Vec<(usize, Coarse, Rule)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.coarse != Coarse::Per && m.tokens.len() == 1)
+        .filter(|(_, m)| has_inner_capital(m.span.of(text)))
+        .filter(|(_, m)| stands_apart(text, tokens, m.tokens.start))
+        .filter_map(|(at, m)| {
+            let full = surnames.get(m.span.of(text))?;
+            Some((at, full.coarse, full.rule))
+        })
+        .collect();
     let mut covered = vec![false; tokens.len()];
     for m in mentions.iter() {
         covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
@@ -59,6 +86,10 @@ pub(crate) fn add_surname_repeats(
             origin: SURNAME_REPEAT,
         })
         .collect();
+    for (at, coarse, rule) in retyped {
+        let m = &mut mentions[at];
+        (m.coarse, m.rule, m.origin) = (coarse, rule, SURNAME_REPEAT);
+    }
     if found.is_empty() {
         return;
     }
@@ -73,11 +104,6 @@ fn known_surnames<'a>(
     doc: &Document,
     mentions: &'a [Mention],
 ) -> BTreeMap<&'a str, &'a Mention> {
-    let tagged_otherwise: BTreeSet<&str> = mentions
-        .iter()
-        .filter(|m| m.coarse != Coarse::Per && m.words.len() == 1)
-        .map(|m| m.words[0].as_str())
-        .collect();
     let mut surnames = BTreeMap::new();
     for full in mentions
         .iter()
@@ -86,7 +112,7 @@ fn known_surnames<'a>(
         let surname = doc.tokens[full.tokens.end - 1].span.of(text);
         let lower = surname.to_lowercase();
         let refused = !is_surname_like(surname)
-            || tagged_otherwise.contains(lower.as_str())
+            || HOLIDAYS.contains(&lower.as_str())
             || month(&lower).is_some()
             || weekday(&lower).is_some();
         if !refused {
@@ -106,6 +132,14 @@ fn known_surnames<'a>(
         surnames.retain(|s, _| !written_lower.contains(s.to_lowercase().as_str()));
     }
     surnames
+}
+
+/// "DiCaprio", "McKinley", "O'Sullivan": a capital inside the word, the shape the tagger
+/// reads as a company's. Only such surnames are retyped: a plain word the tagger typed
+/// otherwise is as often a real organisation or place ("Labour" after a headline's "Blair
+/// Labour", "England" after "Tudor England").
+fn has_inner_capital(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
 }
 
 fn is_full_person_name(mention: &Mention) -> bool {
@@ -168,7 +202,7 @@ mod tests {
     }
 
     fn given_names() -> Lexicon {
-        let entries = ["richard", "stephen", "mark", "brian"]
+        let entries = ["richard", "stephen", "mark", "brian", "merry", "leonardo"]
             .map(|name| GazEntry {
                 lists: 1 << GazList::FirstName as u8,
                 group: 0,
@@ -207,8 +241,33 @@ mod tests {
 
     #[test]
     fn a_name_without_a_given_name_gives_no_repeats() {
+        let text = "Tudor England ended. England played.";
+        assert!(repeats(text, "Tudor England").is_empty());
+    }
+
+    #[test]
+    fn a_holiday_after_a_given_name_is_no_surname() {
         let text = "Merry Christmas to all. Christmas trees sold out.";
         assert!(repeats(text, "Merry Christmas").is_empty());
+    }
+
+    #[test]
+    fn a_surname_typed_an_organisation_for_its_inner_capital_was_left_apart() {
+        let text = "Leonardo DiCaprio starred. DiCaprio said so. The DiCaprio Group agreed.";
+        let doc = text::analyze(text);
+        let mut lone = person(&doc, text, "DiCaprio said");
+        lone.span = Span::new(lone.span.start, lone.span.start + "DiCaprio".len());
+        lone.tokens = lone.tokens.start..lone.tokens.start + 1;
+        lone.words = vec!["dicaprio".to_string()];
+        lone.coarse = Coarse::Org;
+        let mut mentions = vec![person(&doc, text, "Leonardo DiCaprio"), lone];
+        add_surname_repeats(&given_names(), text, &doc, &mut mentions);
+        let people: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.coarse == Coarse::Per)
+            .map(|m| m.span.of(text))
+            .collect();
+        assert_eq!(people, ["Leonardo DiCaprio", "DiCaprio"]);
     }
 
     #[test]
