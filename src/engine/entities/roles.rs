@@ -94,6 +94,30 @@ const HEADS: &[&str] = &[
     "singer",
     "author",
     "reporter",
+    "boss",
+    "producer",
+    "referee",
+    "magnate",
+    "tycoon",
+    "strategist",
+    "barrister",
+    "frontbencher",
+    "guitarist",
+    "bassist",
+    "drummer",
+    "film-maker",
+    "filmmaker",
+    "star",
+    "winger",
+    "presenter",
+    "novelist",
+    "writer",
+    "businessman",
+    "businesswoman",
+    "comedian",
+    "designer",
+    "broadcaster",
+    "campaigner",
 ];
 
 /// Words that modify a role's head ("Deputy Prime", "Foreign", "former").
@@ -433,6 +457,21 @@ mod tests {
         let ctx = RoleContext::new(text, &doc, &names);
         let role = ctx.before(token_at(&doc, text, "William")).unwrap();
         assert_eq!(role.of(text), "National Review editor");
+    }
+
+    #[test]
+    fn bosses_referees_and_stars_had_no_role() {
+        let text = "Liverpool boss Rafael Benitez and South African referee Jonathan Kaplan met \
+                    music producer Phil Spector.";
+        let doc = analyze(text);
+        let liverpool = token_at(&doc, text, "Liverpool");
+        let south = token_at(&doc, text, "South");
+        let names: Vec<Range<usize>> = vec![liverpool..liverpool + 1, south..south + 2];
+        let ctx = RoleContext::new(text, &doc, &names);
+        let role = |name| ctx.before(token_at(&doc, text, name)).map(|r| r.of(text));
+        assert_eq!(role("Rafael"), Some("Liverpool boss"));
+        assert_eq!(role("Jonathan"), Some("South African referee"));
+        assert_eq!(role("Phil"), Some("producer"));
     }
 
     #[test]
