@@ -179,6 +179,22 @@ const MODIFIERS: &[&str] = &[
     "transport",
     "labour",
     "media",
+    "political",
+    "business",
+    "economics",
+    "environment",
+    "science",
+    "technology",
+    "arts",
+    "legal",
+    "financial",
+    "diplomatic",
+    "world",
+    "managing",
+    "junior",
+    "shadow",
+    "music",
+    "film",
 ];
 
 /// Honorifics: before a name but not roles.
@@ -471,7 +487,7 @@ mod tests {
         let role = |name| ctx.before(token_at(&doc, text, name)).map(|r| r.of(text));
         assert_eq!(role("Rafael"), Some("Liverpool boss"));
         assert_eq!(role("Jonathan"), Some("South African referee"));
-        assert_eq!(role("Phil"), Some("producer"));
+        assert_eq!(role("Phil"), Some("music producer"));
     }
 
     #[test]
