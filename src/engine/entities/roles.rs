@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::features::normalize;
+use crate::engine::dates::lexicon::{month, weekday};
 use crate::engine::span::Span;
 use crate::engine::text::Document;
 
@@ -203,6 +204,63 @@ const HONORIFICS: &[&str] = &[
     "prof.", "madam",
 ];
 
+/// Capitalised words that open a sentence or clause but never an official title.
+const NOT_IN_TITLES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "then",
+    "yesterday",
+    "today",
+    "however",
+    "meanwhile",
+    "also",
+    "when",
+    "as",
+    "after",
+    "before",
+    "while",
+    "if",
+    "so",
+    "on",
+    "in",
+    "at",
+    "by",
+    "with",
+    "from",
+    "last",
+    "this",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "my",
+    "former",
+    "since",
+    "under",
+    "for",
+    "to",
+    "of",
+    "about",
+    "against",
+    "like",
+    "than",
+    "during",
+    "until",
+    "via",
+    "into",
+    "over",
+    "said",
+    "says",
+    "told",
+    "both",
+    "either",
+    "neither",
+];
+
 /// Words joining parts of a role.
 const CONNECTORS: &[&str] = &["and", "of", "for", "'s", "&"];
 
@@ -280,6 +338,23 @@ impl<'a> RoleContext<'a> {
             .map_or(String::new(), |tok| lower(tok.span.of(self.text)))
     }
 
+    /// "Constitutional Affairs Minister", "Former Conservative leader": a capitalised word
+    /// that is no time word nor linking word, read as part of an official title once its head
+    /// is found and before any "and" (the name before "and Venezuelan President" is someone
+    /// else's).
+    fn is_title_case_modifier(&self, t: usize) -> bool {
+        let Some(token) = self.doc.tokens.get(t) else {
+            return false;
+        };
+        let surface = token.span.of(self.text);
+        let word = lower(surface);
+        surface.starts_with(char::is_uppercase)
+            && surface.chars().any(char::is_lowercase)
+            && !NOT_IN_TITLES.contains(&word.as_str())
+            && month(&word).is_none()
+            && weekday(&word).is_none()
+    }
+
     /// "home of National Review editor William F. Buckley": a lower-case word that is no
     /// head, then "of", opens no role; the role starts after them.
     fn opens_with_place_of(&self, t: usize) -> bool {
@@ -335,6 +410,7 @@ impl<'a> RoleContext<'a> {
         let end = t;
         let mut first = t;
         let mut has_head = false;
+        let mut joined = false;
         while t > sentence.start {
             let w = self.word(t - 1);
             let serves = serving_ends
@@ -350,11 +426,16 @@ impl<'a> RoleContext<'a> {
                 t = name.start;
                 first = t;
                 continue;
-            } else if !(MODIFIERS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())) {
+            } else if !(MODIFIERS.contains(&w.as_str())
+                || CONNECTORS.contains(&w.as_str())
+                || has_head && !joined && self.is_title_case_modifier(t - 1))
+            {
                 break;
             }
             t -= 1;
-            if !CONNECTORS.contains(&w.as_str()) {
+            if CONNECTORS.contains(&w.as_str()) {
+                joined = true;
+            } else {
                 first = t;
             }
         }
@@ -488,6 +569,20 @@ mod tests {
         assert_eq!(role("Rafael"), Some("Liverpool boss"));
         assert_eq!(role("Jonathan"), Some("South African referee"));
         assert_eq!(role("Phil"), Some("music producer"));
+    }
+
+    #[test]
+    fn capitalised_words_of_an_official_title_were_cut_off() {
+        let text = "Former Conservative leader Iain Duncan Smith met Constitutional Affairs \
+                    Minister Chris Leslie. Since President Bush spoke, Argentine President Nestor \
+                    Kirchner and Venezuelan President Hugo Chavez agreed.";
+        let doc = analyze(text);
+        let ctx = RoleContext::new(text, &doc, &[]);
+        let role = |name| ctx.before(token_at(&doc, text, name)).map(|r| r.of(text));
+        assert_eq!(role("Iain"), Some("Former Conservative leader"));
+        assert_eq!(role("Chris"), Some("Constitutional Affairs Minister"));
+        assert_eq!(role("Bush"), Some("President"));
+        assert_eq!(role("Hugo"), Some("Venezuelan President"));
     }
 
     #[test]
