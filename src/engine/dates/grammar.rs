@@ -177,12 +177,12 @@ pub fn scan(toks: &[Tok]) -> Vec<Found> {
 /// Whether most words of the sentence are capitalised, as in a headline ("Talks Resume
 /// Today"): capitals then say nothing about names.
 fn is_title_cased(toks: &[Tok]) -> bool {
-    let words: Vec<&Tok> = toks
+    let (words, capitalised) = toks
         .iter()
         .skip(1)
         .filter(|t| t.kind == TokenKind::Word)
-        .collect();
-    words.len() >= 2 && words.iter().filter(|t| t.capital).count() * 2 > words.len()
+        .fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capital)));
+    words >= 2 && capitalised * 2 > words
 }
 
 /// Capitalised words that, after a time word, make it a newspaper's or a programme's name

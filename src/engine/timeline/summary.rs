@@ -126,19 +126,22 @@ fn kept_tokens<'d>(
     date: Span,
 ) -> (Vec<&'d Token>, bool) {
     let in_clause: Vec<&Token> = tokens.iter().filter(|t| clause.contains(t.span)).collect();
-    let after: Vec<&Token> = in_clause
-        .iter()
-        .copied()
-        .filter(|t| t.span.start >= date.end)
-        .collect();
-    let before: Vec<&Token> = in_clause
-        .iter()
-        .copied()
-        .filter(|t| t.span.end <= date.start)
-        .collect();
-    let possessive = after.first().is_some_and(|t| names_a_thing(text, t))
-        || coordinated(text, after.iter().copied())
-        || coordinated(text, before.iter().rev().copied());
+    let after = || {
+        in_clause
+            .iter()
+            .copied()
+            .filter(|t| t.span.start >= date.end)
+    };
+    let before = || {
+        in_clause
+            .iter()
+            .rev()
+            .copied()
+            .filter(|t| t.span.end <= date.start)
+    };
+    let possessive = after().next().is_some_and(|t| names_a_thing(text, t))
+        || coordinated(text, after())
+        || coordinated(text, before());
     let mut kept: Vec<&Token> = Vec::new();
     let mut cut = false;
     for (i, t) in in_clause.iter().enumerate() {
