@@ -226,6 +226,19 @@ fn a_hyphenated_adjective_was_taken_for_the_name() {
 }
 
 #[test]
+fn a_common_word_opening_its_sentence_was_taken_for_a_name() {
+    let text = "Growth slowed to 0.3% in the quarter. Analysts expect growth to pick up. \
+                Banks were more likely to worry, he said, as banks hold the cash.";
+    let found = entities(&Model::builtin(), text);
+    assert!(
+        found
+            .iter()
+            .all(|e| e.name != "Growth" && e.name != "Banks"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     let text = "The President said the Secretary of State would travel. The Minister agreed.";
     let found = entities(&Model::builtin(), text);

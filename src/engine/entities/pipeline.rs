@@ -19,8 +19,8 @@ use super::resolve::{cluster, MergeRule};
 use super::roles::{add_role, is_title_word, RoleContext};
 use super::tagger::{chunks, untag, Coarse};
 use super::tidy::{
-    join_nationality_orgs, split_compounds, split_country_orgs, split_titled_people,
-    trim_hyphen_suffixes, HYPHEN_ADJECTIVE, HYPHEN_COMPOUND,
+    drop_capitalised_common_words, join_nationality_orgs, split_compounds, split_country_orgs,
+    split_titled_people, trim_hyphen_suffixes, HYPHEN_ADJECTIVE, HYPHEN_COMPOUND,
 };
 use super::types::{coarse_of, fine_type, Rule, CONTEXT_BAND, CONTEXT_COMPANY, CONTEXT_WORK};
 use super::works::{band_evidence, work_evidence};
@@ -231,6 +231,7 @@ fn tagged_mentions(model: &Model, doc: &Document, tagged: &Tagged<'_>) -> Vec<Me
 pub fn extract(model: &Model, text: &str, doc: &Document, explain: bool) -> Vec<Entity> {
     let tagged = tag_doc(model, text, doc);
     let mut mentions = tagged_mentions(model, doc, &tagged);
+    drop_capitalised_common_words(text, doc, &mut mentions);
     trim_hyphen_suffixes(model, text, doc, &mut mentions);
     split_compounds(model, text, doc, &mut mentions);
     join_nationality_orgs(model, doc, &mut mentions);

@@ -383,3 +383,56 @@ pub(super) fn split_titled_people(
     }
     *mentions = out;
 }
+
+/// Drops a one-word mention whose only sign of being a name is the capital that opens its
+/// sentence: the article writes the word in lower case elsewhere and never capitalised
+/// inside a sentence ("Growth slowed." beside "growth", "Personally, I …" beside
+/// "personally").
+pub(super) fn drop_capitalised_common_words(
+    text: &str,
+    doc: &Document,
+    mentions: &mut Vec<Mention>,
+) {
+    let mut opening = vec![false; doc.tokens.len()];
+    for sentence in &doc.sentences {
+        let first_word = doc.tokens[sentence.tokens.clone()]
+            .iter()
+            .position(|t| t.span.of(text).starts_with(char::is_alphabetic));
+        if let Some(at) = first_word {
+            opening[sentence.tokens.start + at] = true;
+        }
+    }
+    let candidates: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.origin == TAGGER && m.tokens.len() == 1 && opening[m.tokens.start])
+        .map(|m| m.span.of(text))
+        .filter(|w| w.chars().skip(1).all(char::is_lowercase))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let common: Vec<String> = candidates
+        .iter()
+        .filter(|word| {
+            let lower = word.to_lowercase();
+            let mut written_lower = false;
+            let mut capitalised_inside = false;
+            for (i, t) in doc.tokens.iter().enumerate() {
+                let surface = t.span.of(text);
+                if surface.len() != word.len() {
+                    continue;
+                }
+                written_lower |= surface == lower;
+                capitalised_inside |= surface == **word && !opening[i];
+            }
+            written_lower && !capitalised_inside
+        })
+        .map(|w| w.to_string())
+        .collect();
+    mentions.retain(|m| {
+        !(m.origin == TAGGER
+            && m.tokens.len() == 1
+            && opening[m.tokens.start]
+            && common.iter().any(|w| w == m.span.of(text)))
+    });
+}
