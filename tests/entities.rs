@@ -239,6 +239,13 @@ fn a_common_word_opening_its_sentence_was_taken_for_a_name() {
 }
 
 #[test]
+fn an_amount_in_a_foreign_currency_was_taken_for_a_name() {
+    let text = "Qantas made a profit of A$431m, and the prize was US$40,000.";
+    let found = entities(&Model::builtin(), text);
+    assert!(found.iter().all(|e| !e.name.contains('$')), "{found:?}");
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     let text = "The President said the Secretary of State would travel. The Minister agreed.";
     let found = entities(&Model::builtin(), text);

@@ -150,6 +150,8 @@ fn leads_no_name(word: &str) -> bool {
     LEADING_NON_NAMES.contains(&word.as_str()) || SENTENCE_ADVERBS.contains(&word.as_str())
 }
 
+/// Whether a chunk can be a name: it has a letter, is no amount of money ("A$431m",
+/// "US$40,000"), no sentence adverb alone and, for a person, not titles alone.
 fn is_name(words: &[&str], coarse: Coarse) -> bool {
     if let [word] = words {
         if SENTENCE_ADVERBS.contains(&word.to_lowercase().as_str()) {
@@ -157,6 +159,12 @@ fn is_name(words: &[&str], coarse: Coarse) -> bool {
         }
     }
     let has_letter = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    let money = words
+        .iter()
+        .any(|w| w.contains(['$', '£', '€', '¥']) && w.chars().any(|c| c.is_ascii_digit()));
+    if money {
+        return false;
+    }
     let bare_title = coarse == Coarse::Per
         && words.iter().all(|w| is_title_word(w))
         && !words
