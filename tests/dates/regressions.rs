@@ -782,3 +782,14 @@ fn a_kick_off_time_in_gmt_was_read_as_a_year() {
         "2025-07-23T14:30",
     );
 }
+
+#[test]
+fn new_year_without_day_or_eve_was_missed() {
+    assert_one(
+        "Sales rose over the New Year period.",
+        "New Year",
+        "DATE",
+        "2025-01-01",
+    );
+    assert!(found("He made a new year resolution.").is_empty());
+}

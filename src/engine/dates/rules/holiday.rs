@@ -11,7 +11,7 @@ use crate::engine::calendar::Weekday;
 use super::super::grammar::{is, key, Match, Rule, Tok};
 use super::super::normalise::{Dir, Holiday, HolidayDay, Sem};
 
-/// "Thanksgiving", "Christmas Eve", "Independence Day".
+/// "Thanksgiving", "Christmas Eve", "Independence Day", "New Year" (its first day).
 pub static HOLIDAY: Rule = Rule {
     id: "abs.holiday",
     reason: "a capitalised holiday name, on its fixed day or its n-th weekday of the month, \
@@ -59,6 +59,7 @@ pub fn holiday_at(toks: &[Tok], i: usize) -> Option<(Holiday, usize)> {
             Some("day") => (fixed(1, 1), i + 4),
             _ => return None,
         },
+        "new" if is(toks, i + 1, "year") && toks[i + 1].capital => (fixed(1, 1), i + 2),
         "valentine" if possessive(toks, i + 1) && is(toks, i + 2, "day") => (fixed(2, 14), i + 3),
         "labor" | "labour" if is(toks, i + 1, "day") => (nth(9, Weekday::Mon, 1), i + 2),
         "memorial" if is(toks, i + 1, "day") => (nth(5, Weekday::Mon, 0), i + 2),
