@@ -78,3 +78,13 @@ fn newspapers_programmes_and_people_named_with_time_words() {
     assert!(!found.iter().any(|s| s.contains("Noon")), "{found:?}");
     assert_eq!(surfaces("Netanyahu Monday rejected the plan."), ["Monday"]);
 }
+
+#[test]
+fn the_halves_and_quarters_of_a_game() {
+    assert_no_date("Wales scored twice in the second half.");
+    assert_no_date("The first quarter was marked by periods of tactical kicking.");
+    assert_eq!(
+        surfaces("Profits rose in the second half."),
+        ["the second half"]
+    );
+}

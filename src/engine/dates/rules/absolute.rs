@@ -660,6 +660,9 @@ fn quarter_of(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     j += 1;
+    if !is(toks, j, "of") && in_a_game(toks) {
+        return None;
+    }
     let mut year = None;
     let of = usize::from(is(toks, j, "of"));
     let fiscal = usize::from(is(toks, j + of, "fiscal"));
@@ -716,8 +719,48 @@ fn half(toks: &[Tok], i: usize) -> Option<Match> {
             end += 2;
         }
     }
+    if year.is_none() && !is(toks, end, "of") && in_a_game(toks) {
+        return None;
+    }
     Some(Match {
         end,
         sem: Sem::Half { year, half: h },
     })
+}
+
+/// Words only a match report uses: there "the second half" or "the first quarter" is part of
+/// the game, not of the year.
+const GAME_WORDS: &[&str] = &[
+    "scored",
+    "goal",
+    "goals",
+    "try",
+    "tries",
+    "penalty",
+    "kick",
+    "kicking",
+    "match",
+    "half-time",
+    "pitch",
+    "striker",
+    "winger",
+    "referee",
+    "tackle",
+    "wicket",
+    "innings",
+    "equaliser",
+    "header",
+    "conversion",
+    "whistle",
+    "substitute",
+    "fly-half",
+    "scrum",
+    "touchline",
+    "free-kick",
+    "kick-off",
+];
+
+/// Whether the sentence reports a game.
+fn in_a_game(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| GAME_WORDS.contains(&t.key.as_str()))
 }
