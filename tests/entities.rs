@@ -246,6 +246,16 @@ fn an_amount_in_a_foreign_currency_was_taken_for_a_name() {
 }
 
 #[test]
+fn award_ceremonies_and_the_olympics_were_misc() {
+    let text = "She won at the Brit Awards before the Oscars, and he ran at the Olympics.";
+    let found = entities(&Model::builtin(), text);
+    for name in ["Brit Awards", "Oscars", "Olympics"] {
+        let event = find(&found, name).expect(name);
+        assert_eq!(event.kind, EntityType::Event, "{name}");
+    }
+}
+
+#[test]
 fn a_title_alone_is_not_a_person() {
     let text = "The President said the Secretary of State would travel. The Minister agreed.";
     let found = entities(&Model::builtin(), text);

@@ -42,8 +42,28 @@ const LAW_HEADS: &[&str] = &[
     "directive",
     "resolution",
 ];
+/// Events known by one word.
+const EVENT_NAMES: &[&str] = &[
+    "olympics",
+    "paralympics",
+    "oscars",
+    "baftas",
+    "grammys",
+    "emmys",
+    "brits",
+];
+
+/// Whether the words name an event: an event head closing two words or more ("Brit
+/// Awards", "World Cup"), or an event known by one word ("Oscars").
+fn is_event(words: &[&str], last: &str) -> bool {
+    EVENT_HEADS.contains(&last) && words.len() > 1
+        || EVENT_NAMES.contains(&last) && words.len() == 1
+}
+
 /// Last words that make a name an event.
 const EVENT_HEADS: &[&str] = &[
+    "awards",
+    "expo",
     "war",
     "summit",
     "games",
@@ -418,7 +438,7 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
         Coarse::Per if words.len() > 1 && ORG_HEADS.contains(&last) => PER_ORG,
         Coarse::Per => PERSON,
         Coarse::Org if LAW_HEADS.contains(&last) && words.len() > 2 => ORG_LAW,
-        Coarse::Org if EVENT_HEADS.contains(&last) && words.len() > 1 => ORG_EVENT,
+        Coarse::Org if is_event(words, last) => ORG_EVENT,
         Coarse::Org
             if words.len() > 1
                 && ends_in_place(last)
@@ -465,7 +485,7 @@ pub fn fine_type(lexicon: &Lexicon, coarse: Coarse, words: &[&str], next: Option
                 MISC_GROUP
             } else if LAW_HEADS.contains(&last) && words.len() > 1 {
                 MISC_LAW
-            } else if EVENT_HEADS.contains(&last) && words.len() > 1 {
+            } else if is_event(words, last) {
                 MISC_EVENT
             } else if next.is_some_and(|n| PRODUCT_NOUNS.contains(&n.as_str())) {
                 MISC_PRODUCT
