@@ -6,6 +6,7 @@
 //!
 //! It neither tags nor merges: the tagger and `resolve` do.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::features::{case_of, normalize, Case};
@@ -402,7 +403,7 @@ pub(super) fn drop_capitalised_common_words(
             opening[sentence.tokens.start + at] = true;
         }
     }
-    let candidates: Vec<&str> = mentions
+    let candidates: BTreeSet<&str> = mentions
         .iter()
         .filter(|m| m.origin == TAGGER && m.tokens.len() == 1 && opening[m.tokens.start])
         .map(|m| m.span.of(text))
@@ -411,28 +412,33 @@ pub(super) fn drop_capitalised_common_words(
     if candidates.is_empty() {
         return;
     }
-    let common: Vec<String> = candidates
-        .iter()
-        .filter(|word| {
-            let lower = word.to_lowercase();
-            let mut written_lower = false;
-            let mut capitalised_inside = false;
-            for (i, t) in doc.tokens.iter().enumerate() {
-                let surface = t.span.of(text);
-                if surface.len() != word.len() {
-                    continue;
-                }
-                written_lower |= surface == lower;
-                capitalised_inside |= surface == **word && !opening[i];
-            }
-            written_lower && !capitalised_inside
-        })
-        .map(|w| w.to_string())
+    let lowered: BTreeMap<String, &str> =
+        candidates.iter().map(|w| (w.to_lowercase(), *w)).collect();
+    let lengths: BTreeSet<usize> = lowered
+        .keys()
+        .map(String::len)
+        .chain(candidates.iter().map(|w| w.len()))
         .collect();
+    let mut written_lower: BTreeSet<&str> = BTreeSet::new();
+    let mut capitalised_inside: BTreeSet<&str> = BTreeSet::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let surface = t.span.of(text);
+        if !lengths.contains(&surface.len()) {
+            continue;
+        }
+        if let Some(word) = lowered.get(surface) {
+            written_lower.insert(word);
+        }
+        if !opening[i] && candidates.contains(surface) {
+            capitalised_inside.insert(surface);
+        }
+    }
     mentions.retain(|m| {
+        let word = m.span.of(text);
         !(m.origin == TAGGER
             && m.tokens.len() == 1
             && opening[m.tokens.start]
-            && common.iter().any(|w| w == m.span.of(text)))
+            && written_lower.contains(word)
+            && !capitalised_inside.contains(word))
     });
 }
