@@ -31,6 +31,42 @@ pub(super) const SPLIT_COUNTRY_ORG: &str = "split-country-abbreviation";
 /// Origin of a person split off the name before their honorific ("Labour MP Lord Janner").
 pub(super) const SPLIT_TITLED_PERSON: &str = "split-titled-person";
 
+/// Rewrites each mention into the ones `each` pushes in its place.
+fn rewrite(mentions: &mut Vec<Mention>, mut each: impl FnMut(Mention, &mut Vec<Mention>)) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        each(m, &mut out);
+    }
+    *mentions = out;
+}
+
+/// The mention of the whole tokens `tokens` of `m`, typed from `coarse`.
+fn part(
+    model: &Model,
+    text: &str,
+    doc: &Document,
+    m: &Mention,
+    tokens: Range<usize>,
+    coarse: Coarse,
+    origin: &'static str,
+) -> Mention {
+    let surfaces: Vec<&str> = tokens
+        .clone()
+        .map(|t| doc.tokens[t].span.of(text))
+        .collect();
+    let offset = m.tokens.start;
+    Mention {
+        span: doc.tokens[tokens.start]
+            .span
+            .cover(doc.tokens[tokens.end - 1].span),
+        words: m.words[tokens.start - offset..tokens.end - offset].to_vec(),
+        tokens,
+        coarse,
+        rule: fine_type(&model.lexicon, coarse, &surfaces, None),
+        origin,
+    }
+}
+
 /// The place names inside a hyphenated token (`Pakistan-US`), if every part is one.
 fn compound_places(model: &Model, surface: &str, at: usize) -> Option<Vec<(Span, String)>> {
     if !surface.contains('-') {
@@ -115,8 +151,7 @@ pub(super) fn trim_hyphen_suffixes(
     doc: &Document,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut out = Vec::with_capacity(mentions.len());
-    for mut m in mentions.drain(..) {
+    rewrite(mentions, |m, out| {
         let first = doc.tokens[m.tokens.start].span;
         let last = doc.tokens[m.tokens.end - 1].span;
         let opening = (m.origin == TAGGER && m.tokens.len() > 1)
@@ -124,22 +159,11 @@ pub(super) fn trim_hyphen_suffixes(
             .flatten();
         if let Some((name, suffix)) = opening {
             let place = Span::new(first.start, first.start + name.len());
-            out.push(adjective_name(
-                model,
-                text,
-                &m,
-                place,
-                m.tokens.start..m.tokens.start + 1,
-                suffix,
-            ));
-            let rest = doc.tokens[m.tokens.start + 1].span.start;
-            m.span = Span::new(rest, m.span.end);
-            m.tokens = m.tokens.start + 1..m.tokens.end;
-            m.words.remove(0);
-            let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
-            m.rule = fine_type(&model.lexicon, m.coarse, &words, None);
-            out.push(m);
-            continue;
+            let tokens = m.tokens.start..m.tokens.start + 1;
+            out.push(adjective_name(model, text, &m, place, tokens, suffix));
+            let rest = m.tokens.start + 1..m.tokens.end;
+            out.push(part(model, text, doc, &m, rest, m.coarse, m.origin));
+            return;
         }
         let closing = (m.origin == TAGGER)
             .then(|| hyphen_adjective(last.of(text)))
@@ -158,20 +182,19 @@ pub(super) fn trim_hyphen_suffixes(
             }
             None => out.push(m),
         }
-    }
+    });
     let named_elsewhere = |m: &Mention| {
-        out.iter().any(|other| {
+        mentions.iter().any(|other| {
             other.origin != HYPHEN_ADJECTIVE
                 && (other.words == m.words || other.words.last() == m.words.last())
         })
     };
-    let keep: Vec<bool> = out
+    let keep: Vec<bool> = mentions
         .iter()
         .map(|m| m.origin != HYPHEN_ADJECTIVE || m.coarse == Coarse::Loc || !named_elsewhere(m))
         .collect();
     let mut keep = keep.into_iter();
-    out.retain(|_| keep.next().unwrap_or(true));
-    *mentions = out;
+    mentions.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The mention of the name before a hyphenated adjective, within `m`.
@@ -285,8 +308,7 @@ pub(super) fn split_country_orgs(
     doc: &Document,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
+    rewrite(mentions, |m, out| {
         let first = doc.tokens.get(m.tokens.start).map(|t| t.span);
         let country = m
             .words
@@ -299,7 +321,7 @@ pub(super) fn split_country_orgs(
             && first.is_some_and(|f| case_of(f.of(text)) == Case::Upper);
         let Some(first) = first.filter(|_| splits) else {
             out.push(m);
-            continue;
+            return;
         };
         let rest_start = doc.tokens[m.tokens.start + 1].span.start;
         out.push(Mention {
@@ -317,8 +339,7 @@ pub(super) fn split_country_orgs(
             origin: SPLIT_COUNTRY_ORG,
             ..m
         });
-    }
-    *mentions = out;
+    });
 }
 
 /// Splits a person off a chunk the tagger typed otherwise through an honorific: one
@@ -332,8 +353,7 @@ pub(super) fn split_titled_people(
     doc: &Document,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
+    rewrite(mentions, |m, out| {
         let surface = |t: usize| doc.tokens[t].span.of(text);
         let honorific = (m.coarse != Coarse::Per && m.origin == TAGGER)
             .then(|| {
@@ -342,7 +362,7 @@ pub(super) fn split_titled_people(
             .flatten();
         let Some(honorific) = honorific else {
             out.push(m);
-            continue;
+            return;
         };
         let name_start = honorific + 1;
         let written_as_honorific = case_of(surface(honorific)) != Case::Upper;
@@ -350,39 +370,35 @@ pub(super) fn split_titled_people(
             && (name_start..m.tokens.end).any(|t| !is_title_word(surface(t)));
         if !(named && written_as_honorific) {
             out.push(m);
-            continue;
+            return;
         }
         let mut prefix_end = honorific;
         while prefix_end > m.tokens.start && is_role_head(surface(prefix_end - 1)) {
             prefix_end -= 1;
         }
-        let offset = m.tokens.start;
         if prefix_end > m.tokens.start {
-            let words: Vec<&str> = (m.tokens.start..prefix_end).map(surface).collect();
-            out.push(Mention {
-                span: doc.tokens[m.tokens.start]
-                    .span
-                    .cover(doc.tokens[prefix_end - 1].span),
-                tokens: m.tokens.start..prefix_end,
-                words: m.words[..prefix_end - offset].to_vec(),
-                coarse: m.coarse,
-                rule: fine_type(&model.lexicon, m.coarse, &words, None),
-                origin: SPLIT_TITLED_PERSON,
-            });
+            let prefix = m.tokens.start..prefix_end;
+            out.push(part(
+                model,
+                text,
+                doc,
+                &m,
+                prefix,
+                m.coarse,
+                SPLIT_TITLED_PERSON,
+            ));
         }
-        let words: Vec<&str> = (name_start..m.tokens.end).map(surface).collect();
-        out.push(Mention {
-            span: doc.tokens[name_start]
-                .span
-                .cover(doc.tokens[m.tokens.end - 1].span),
-            tokens: name_start..m.tokens.end,
-            words: m.words[name_start - offset..].to_vec(),
-            coarse: Coarse::Per,
-            rule: fine_type(&model.lexicon, Coarse::Per, &words, None),
-            origin: SPLIT_TITLED_PERSON,
-        });
-    }
-    *mentions = out;
+        let name = name_start..m.tokens.end;
+        out.push(part(
+            model,
+            text,
+            doc,
+            &m,
+            name,
+            Coarse::Per,
+            SPLIT_TITLED_PERSON,
+        ));
+    });
 }
 
 /// Drops a one-word mention whose only sign of being a name is the capital that opens its
