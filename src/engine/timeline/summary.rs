@@ -139,7 +139,7 @@ fn kept_tokens<'d>(
             .copied()
             .filter(|t| t.span.end <= date.start)
     };
-    let possessive = after().next().is_some_and(|t| names_a_thing(text, t))
+    let keeps_date = after().next().is_some_and(|t| names_a_thing(text, t))
         || coordinated(text, after())
         || coordinated(text, before());
     let mut kept: Vec<&Token> = Vec::new();
@@ -149,8 +149,8 @@ fn kept_tokens<'d>(
         let before_date = in_clause
             .get(i + 1)
             .is_some_and(|next| next.span.start == date.start);
-        let dropped = !possessive && date.contains(t.span)
-            || !possessive && before_date && is_date_preposition(surface)
+        let dropped = !keeps_date
+            && (date.contains(t.span) || before_date && is_date_preposition(surface))
             || t.kind == TokenKind::Punct && matches!(surface, "“" | "”" | "\"" | "‘" | "’")
             || kept.is_empty() && (opens_badly(surface) || t.kind == TokenKind::Punct);
         if dropped {
